@@ -1,0 +1,399 @@
+package scoop
+
+import (
+	"regexp"
+	"strings"
+	"unicode/utf8"
+
+	readability "codeberg.org/readeck/go-readability/v2"
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
+
+	"github.com/newsscoop/scoop/internal/text"
+	"github.com/newsscoop/scoop/selectors"
+)
+
+// body is the article body: readability's node, cleaned, and what is read
+// from it.
+type body struct {
+	node     *html.Node
+	blocks   []block
+	sections []Section
+	text     string
+	html     string
+	linkText int // bytes of link text in the body
+	allText  int // bytes of text in the body
+}
+
+// block is one paragraph or heading of the body.
+type block struct {
+	node  *html.Node
+	text  string
+	level int // heading level, 0 for a paragraph
+}
+
+// extractBody runs readability on a pruned clone of the page and reads the
+// blocks of its result.
+func (p *page) extractBody() *body {
+	clone := cloneTree(p.root)
+	p.prune(clone)
+	parser := readability.NewParser()
+	parser.DisableJSONLD = true // scoop reads JSON-LD itself
+	res, err := parser.ParseAndMutate(clone, p.base)
+	b := &body{}
+	if err == nil && res.Node != nil {
+		b.node = res.Node
+	}
+	if alt := p.bodyContainer(); alt != nil {
+		c := cloneTree(alt)
+		p.prune(c)
+		got, want := 0, textLen(c)
+		if b.node != nil {
+			got = textLen(b.node)
+		}
+		// Readability kept much less than the page's own body container
+		// holds, or took much more (a whole column with its lists): take
+		// the container, pruned.
+		if got < want*2/3 || (want >= 400 && got > want*5/4) {
+			b.node = c
+		}
+	}
+	if b.node != nil {
+		b.blocks = p.readBlocks(b.node)
+	}
+	if len(b.blocks) == 0 && p.art != nil && len(p.art.Body) > 200 {
+		for _, para := range strings.Split(p.art.Body, "\n") {
+			if t := text.Clean(para); t != "" {
+				b.blocks = append(b.blocks, block{text: t})
+			}
+		}
+	}
+	b.finish()
+	return b
+}
+
+// bodyContainer returns the page's body container found by the body rules
+// in the original tree, or nil.
+func (p *page) bodyContainer() *html.Node {
+	for _, n := range p.matcher(selectors.Body).MatchAll(p.root) {
+		if !p.inClutter(n) && textLen(n) > 200 {
+			return n
+		}
+	}
+	return nil
+}
+
+// prune removes clutter matched by the discard rules from a clone, except
+// elements that hold most of the page's paragraph text (a broad class on a
+// wrapper must not take the article with it), and the headline and dek,
+// which readability uses to find its bearings.
+func (p *page) prune(root *html.Node) {
+	total := 0
+	for _, n := range findAll(root, func(c *html.Node) bool { return c.DataAtom == atom.P }) {
+		total += textLen(n)
+	}
+	m := p.matcher(selectors.Discard)
+	var drop []*html.Node
+	walk(root, func(n *html.Node) bool {
+		if n.Type != html.ElementNode {
+			return true
+		}
+		switch n.DataAtom {
+		case atom.Html, atom.Body, atom.Head:
+			return n.DataAtom != atom.Head
+		}
+		if m.Match(n) {
+			if total > 0 && pTextLen(n) > total*2/5 {
+				return true
+			}
+			drop = append(drop, n)
+			return false
+		}
+		return true
+	})
+	for _, n := range drop {
+		if n.Parent != nil {
+			n.Parent.RemoveChild(n)
+		}
+	}
+}
+
+// pTextLen is the text length of the p elements below n.
+func pTextLen(n *html.Node) int {
+	t := 0
+	for _, c := range findAll(n, func(c *html.Node) bool { return c.DataAtom == atom.P }) {
+		t += textLen(c)
+	}
+	return t
+}
+
+// boilerplateBlock matches blocks that are labels, not content.
+var boilerplateBlock = regexp.MustCompile(`(?i)^\W*(advertisement|advertisment|anzeige|werbung|publicité|publicidad|pubblicità|reklama|реклама|广告|sponsored( content)?|continue reading( below)?|story continues below( advertisement)?|article continues below|scroll to continue|read full bio|share this( article)?|click to share|skip (to|advert)\w*|image|photo|video)\W*$`)
+
+// readBlocks turns the body node into paragraphs and headings, leaving out
+// figures and captions, the headline, the dek, the byline and labels.
+func (p *page) readBlocks(root *html.Node) []block {
+	var blocks []block
+	heads := p.matcher(selectors.Heading)
+	var visit func(n *html.Node)
+	flush := func(parts []*html.Node, owner *html.Node) {
+		if len(parts) == 0 {
+			return
+		}
+		var sb strings.Builder
+		for _, c := range parts {
+			appendText(&sb, c)
+		}
+		if t := text.Clean(strings.ReplaceAll(sb.String(), string(paraBreak), " ")); t != "" {
+			blocks = append(blocks, block{node: owner, text: t})
+		}
+	}
+	visit = func(n *html.Node) {
+		if n.Type != html.ElementNode || skipText(n) {
+			return
+		}
+		switch n.DataAtom {
+		case atom.Figure, atom.Figcaption, atom.Picture, atom.Img, atom.Video, atom.Audio, atom.Aside, atom.Nav, atom.Footer:
+			return
+		}
+		if lvl := headingLevel(n); lvl > 0 {
+			if t := nodeText(n); t != "" {
+				blocks = append(blocks, block{node: n, text: t, level: lvl})
+			}
+			return
+		}
+		if heads.Match(n) {
+			if t := nodeText(n); t != "" && len(t) < 200 {
+				blocks = append(blocks, block{node: n, text: t, level: 3})
+				return
+			}
+		}
+		switch n.DataAtom {
+		case atom.P, atom.Li, atom.Blockquote, atom.Pre, atom.Dd, atom.Dt, atom.Tr, atom.Address:
+			if hasBlockChild(n) && n.DataAtom != atom.P {
+				break
+			}
+			if paras := nodeParas(n); len(paras) > 1 {
+				// Several paragraphs in one element, split by <br><br>.
+				for _, t := range paras {
+					blocks = append(blocks, block{text: t})
+				}
+				return
+			}
+			t := nodeText(n)
+			if t == "" {
+				return
+			}
+			lvl := 0
+			if n.DataAtom == atom.P && isBoldOnly(n, t) {
+				lvl = 3
+			}
+			blocks = append(blocks, block{node: n, text: t, level: lvl})
+			return
+		}
+		// A container: its inline runs are paragraphs, its blocks visited.
+		var run []*html.Node
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			if isDoubleBr(c) {
+				flush(run, nil)
+				run = run[:0]
+				continue
+			}
+			if c.Type == html.ElementNode && (isBlock(c) || hasBlockDescendant(c)) {
+				flush(run, nil)
+				run = run[:0]
+				visit(c)
+				continue
+			}
+			run = append(run, c)
+		}
+		if len(run) > 0 {
+			owner := (*html.Node)(nil)
+			if len(run) == countChildren(n) {
+				owner = n
+			}
+			flush(run, owner)
+		}
+	}
+	visit(root)
+	return p.dropNonContent(blocks)
+}
+
+// isDoubleBr reports whether n is a <br> followed (white space aside) by
+// another <br>: a paragraph break in markup that has no <p>.
+func isDoubleBr(n *html.Node) bool {
+	if n.Type != html.ElementNode || n.DataAtom != atom.Br {
+		return false
+	}
+	for c := n.NextSibling; c != nil; c = c.NextSibling {
+		if c.Type == html.TextNode && strings.TrimSpace(c.Data) == "" {
+			continue
+		}
+		return c.Type == html.ElementNode && c.DataAtom == atom.Br
+	}
+	return false
+}
+
+func countChildren(n *html.Node) int {
+	k := 0
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		k++
+	}
+	return k
+}
+
+// hasBlockDescendant reports whether an inline element wraps blocks
+// (<font><p>…</p></font> in old markup).
+func hasBlockDescendant(n *html.Node) bool {
+	return findFirst(n, func(c *html.Node) bool { return c != n && isBlock(c) }) != nil
+}
+
+func hasBlockChild(n *html.Node) bool {
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type == html.ElementNode && isBlock(c) {
+			return true
+		}
+	}
+	return false
+}
+
+// isBoldOnly reports whether paragraph n is a heading in disguise: all its
+// text bold, short, and not a sentence.
+func isBoldOnly(n *html.Node, t string) bool {
+	if utf8.RuneCountInString(t) > 120 || strings.HasSuffix(t, ".") || strings.HasSuffix(t, ",") || strings.HasSuffix(t, ";") {
+		return false
+	}
+	bold := 0
+	plain := false
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		switch {
+		case c.Type == html.TextNode:
+			if strings.TrimSpace(c.Data) != "" {
+				plain = true
+			}
+		case c.Type == html.ElementNode && (c.DataAtom == atom.Strong || c.DataAtom == atom.B):
+			bold += textLen(c)
+		case c.Type == html.ElementNode && c.DataAtom == atom.Br:
+		default:
+			if textLen(c) > 0 {
+				plain = true
+			}
+		}
+	}
+	return !plain && bold > 0
+}
+
+// dropNonContent removes blocks that repeat the headline, the dek or the
+// byline, label blocks, and the bio, and turns a trailing bold line into a
+// paragraph (a heading needs text after it).
+func (p *page) dropNonContent(in []block) []block {
+	keep := map[*html.Node]bool{}
+	defer func() {
+		// Remove what was dropped from the body HTML too.
+		for _, b := range in {
+			if b.node != nil && !keep[b.node] && b.node.Parent != nil && b.node.Parent.Type == html.ElementNode {
+				b.node.Parent.RemoveChild(b.node)
+			}
+		}
+	}()
+	out := make([]block, 0, len(in))
+	for i, b := range in {
+		switch {
+		case boilerplateBlock.MatchString(b.text):
+			continue
+		case i < 6 && (text.SameText(b.text, p.headline) || (p.standfirst != "" && text.SameText(b.text, p.standfirst))):
+			continue
+		case i < 6 && b.level == 0 && p.isBylineText(b.text):
+			continue
+		case i < 3 && p.category != "" && text.SameText(b.text, p.category):
+			continue
+		}
+		if p.isBio(b.text) || p.isAuthorName(b.text) {
+			continue
+		}
+		out = append(out, b)
+		keep[b.node] = true
+	}
+	if n := len(out); n > 0 && out[n-1].level > 0 && out[n-1].node != nil && out[n-1].node.DataAtom == atom.P {
+		out[n-1].level = 0
+	}
+	return out
+}
+
+// isBylineText reports whether t is a short line naming the authors.
+func (p *page) isBylineText(t string) bool {
+	if len(t) > 200 || len(p.authors) == 0 {
+		return false
+	}
+	for _, a := range p.authors {
+		if strings.Contains(t, a.Name) && len(t) < len(a.Name)+80 {
+			return true
+		}
+	}
+	return false
+}
+
+// isAuthorName reports whether t is just an author's name (a signature).
+func (p *page) isAuthorName(t string) bool {
+	for _, a := range p.authors {
+		if text.SameText(t, a.Name) {
+			return true
+		}
+	}
+	return false
+}
+
+func (p *page) isBio(t string) bool {
+	for _, a := range p.authors {
+		if a.Bio != "" && text.SameText(t, a.Bio) {
+			return true
+		}
+	}
+	return false
+}
+
+// finish builds sections, text and HTML from the blocks.
+func (b *body) finish() {
+	var sb strings.Builder
+	var cur *Section
+	for _, bl := range b.blocks {
+		if sb.Len() > 0 {
+			sb.WriteString("\n\n")
+		}
+		sb.WriteString(bl.text)
+		if bl.level > 0 {
+			b.sections = append(b.sections, Section{Heading: bl.text, Level: bl.level})
+			cur = &b.sections[len(b.sections)-1]
+			continue
+		}
+		if cur == nil {
+			b.sections = append(b.sections, Section{})
+			cur = &b.sections[len(b.sections)-1]
+		}
+		cur.Paragraphs = append(cur.Paragraphs, bl.text)
+	}
+	b.text = sb.String()
+	if b.node != nil {
+		b.linkText = linkTextLen(b.node)
+		b.allText = textLen(b.node)
+		var hb strings.Builder
+		if err := html.Render(&hb, b.node); err == nil {
+			b.html = hb.String()
+		}
+	}
+}
+
+// repeats reports whether s is one of the body's first paragraphs, or
+// their beginning.
+func (b *body) repeats(s string) bool {
+	f := foldText(strings.TrimSuffix(strings.TrimSuffix(s, "…"), "..."))
+	for i, bl := range b.blocks {
+		if i >= 3 {
+			break
+		}
+		if text.SameText(bl.text, s) || (len(f) > 40 && strings.HasPrefix(foldText(bl.text), f)) {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,53 @@
+package scoop
+
+import (
+	"regexp"
+	"strings"
+
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
+)
+
+// minArticleWords is the least body a page needs to count as an article
+// when its metadata does not say it is one.
+const minArticleWords = 60
+
+// errorTitle matches the titles of error pages.
+var errorTitle = regexp.MustCompile(`(?i)(\b404\b|\b410\b|page not found|not found|seite nicht gefunden|page introuvable|página no encontrada|pagina non trovata|página não encontrada|niet gevonden|страница не найдена|ページが見つかりません|找不到页面|error page|access denied)`)
+
+// checkArticle says why the page holds no article, or "" when it does. A
+// page is an article when its body has enough prose that is not mostly
+// links; a page declared an article (JSON-LD, og:type article) needs less,
+// so paywall stubs and short news briefs still count.
+func (p *page) checkArticle(a *Article) string {
+	words := a.WordCount
+	declared := p.art != nil && !hasType(p.art, "WebPage", "CollectionPage", "SearchResultsPage", "WebSite", "ProfilePage") || p.meta.Tag("og:type") == "article"
+	if errorTitle.MatchString(p.meta.Title) && words < 150 && !declared {
+		return "an error page"
+	}
+	if p.body.allText > 0 && p.body.linkText*2 > p.body.allText && words < 400 {
+		return "a list of links (section front or index)"
+	}
+	if hasPassword(p.root) && words < 150 && !declared {
+		return "a login form"
+	}
+	switch {
+	case words == 0:
+		return "no body text"
+	case p.art == nil && p.base != nil && strings.Trim(p.base.Path, "/") == "" && p.base.RawQuery == "":
+		return "a home page" // sites that put og:type article on every page too
+	case declared && words >= 15:
+		return ""
+	case p.meta.Tag("og:type") == "website" && words < 150:
+		return "a site page (og:type website) with little text"
+	case words < minArticleWords:
+		return "too little body text"
+	}
+	return ""
+}
+
+func hasPassword(root *html.Node) bool {
+	return findFirst(root, func(n *html.Node) bool {
+		return n.DataAtom == atom.Input && attr(n, "type") == "password"
+	}) != nil
+}

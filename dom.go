@@ -1,0 +1,265 @@
+package scoop
+
+import (
+	"net/url"
+	"strings"
+
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
+
+	"github.com/newsscoop/scoop/internal/text"
+)
+
+// dom.go: small helpers over golang.org/x/net/html trees.
+
+// cloneTree returns a deep copy of n, iteratively.
+func cloneTree(n *html.Node) *html.Node {
+	type pair struct{ src, dst *html.Node }
+	root := cloneNode(n)
+	stack := []pair{{n, root}}
+	for len(stack) > 0 {
+		p := stack[len(stack)-1]
+		stack = stack[:len(stack)-1]
+		for c := p.src.FirstChild; c != nil; c = c.NextSibling {
+			cc := cloneNode(c)
+			p.dst.AppendChild(cc)
+			if c.FirstChild != nil {
+				stack = append(stack, pair{c, cc})
+			}
+		}
+	}
+	return root
+}
+
+func cloneNode(n *html.Node) *html.Node {
+	c := &html.Node{Type: n.Type, DataAtom: n.DataAtom, Data: n.Data, Namespace: n.Namespace}
+	if len(n.Attr) > 0 {
+		c.Attr = make([]html.Attribute, len(n.Attr))
+		copy(c.Attr, n.Attr)
+	}
+	return c
+}
+
+func attr(n *html.Node, key string) string {
+	for _, a := range n.Attr {
+		if a.Key == key {
+			return a.Val
+		}
+	}
+	return ""
+}
+
+func hasAttr(n *html.Node, key string) bool {
+	for _, a := range n.Attr {
+		if a.Key == key {
+			return true
+		}
+	}
+	return false
+}
+
+// walk calls fn for n and every node below it in document order; fn returns
+// false to skip a node's children.
+func walk(n *html.Node, fn func(*html.Node) bool) {
+	if !fn(n) {
+		return
+	}
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		walk(c, fn)
+	}
+}
+
+// skipText lists elements whose text is never visible content.
+func skipText(n *html.Node) bool {
+	switch n.DataAtom {
+	case atom.Script, atom.Style, atom.Noscript, atom.Template, atom.Head, atom.Title, atom.Svg, atom.Iframe, atom.Object, atom.Select, atom.Textarea, atom.Button:
+		return true
+	}
+	return false
+}
+
+// paraBreak marks a paragraph break written as <br><br> in raw text.
+const paraBreak = '\x1e'
+
+// nodeText returns the visible text of n, whitespace collapsed, with
+// spaces between block elements.
+func nodeText(n *html.Node) string {
+	var b strings.Builder
+	appendText(&b, n)
+	return text.Clean(strings.ReplaceAll(b.String(), string(paraBreak), " "))
+}
+
+// nodeParas returns the visible text of n split where it has <br><br>
+// paragraph breaks, each part cleaned, empty parts dropped.
+func nodeParas(n *html.Node) []string {
+	var b strings.Builder
+	appendText(&b, n)
+	var out []string
+	for _, s := range strings.Split(b.String(), string(paraBreak)) {
+		if s = text.Clean(s); s != "" {
+			out = append(out, s)
+		}
+	}
+	return out
+}
+
+func appendText(b *strings.Builder, n *html.Node) {
+	switch n.Type {
+	case html.TextNode:
+		b.WriteString(n.Data)
+		return
+	case html.ElementNode:
+		if skipText(n) {
+			return
+		}
+		if n.DataAtom == atom.Br {
+			if isDoubleBr(n) {
+				b.WriteByte(paraBreak)
+			} else {
+				b.WriteByte(' ')
+			}
+			return
+		}
+	case html.CommentNode, html.DoctypeNode:
+		return
+	}
+	block := n.Type == html.ElementNode && isBlock(n)
+	if block {
+		b.WriteByte(' ')
+	}
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		appendText(b, c)
+	}
+	if block {
+		b.WriteByte(' ')
+	}
+}
+
+// textLen is the byte length of n's raw text, cheaper than nodeText.
+func textLen(n *html.Node) int {
+	total := 0
+	walk(n, func(c *html.Node) bool {
+		if c.Type == html.ElementNode && skipText(c) {
+			return false
+		}
+		if c.Type == html.TextNode {
+			total += len(strings.TrimSpace(c.Data))
+		}
+		return true
+	})
+	return total
+}
+
+// linkTextLen is the byte length of text inside links below n.
+func linkTextLen(n *html.Node) int {
+	total := 0
+	walk(n, func(c *html.Node) bool {
+		if c.Type == html.ElementNode && c.DataAtom == atom.A {
+			total += textLen(c)
+			return false
+		}
+		return true
+	})
+	return total
+}
+
+func isBlock(n *html.Node) bool {
+	switch n.DataAtom {
+	case atom.P, atom.Div, atom.H1, atom.H2, atom.H3, atom.H4, atom.H5, atom.H6, atom.Li, atom.Ul, atom.Ol,
+		atom.Blockquote, atom.Pre, atom.Table, atom.Tr, atom.Td, atom.Th, atom.Section, atom.Article,
+		atom.Header, atom.Footer, atom.Aside, atom.Nav, atom.Figure, atom.Figcaption, atom.Dl, atom.Dt, atom.Dd,
+		atom.Hr, atom.Main, atom.Address, atom.Details, atom.Summary, atom.Form, atom.Fieldset:
+		return true
+	}
+	return false
+}
+
+func headingLevel(n *html.Node) int {
+	switch n.DataAtom {
+	case atom.H1:
+		return 1
+	case atom.H2:
+		return 2
+	case atom.H3:
+		return 3
+	case atom.H4:
+		return 4
+	case atom.H5:
+		return 5
+	case atom.H6:
+		return 6
+	}
+	return 0
+}
+
+// contains reports whether a is n or an ancestor of n.
+func contains(a, n *html.Node) bool {
+	for ; n != nil; n = n.Parent {
+		if n == a {
+			return true
+		}
+	}
+	return false
+}
+
+// closest returns the nearest ancestor of n (n included) for which fn is
+// true, or nil.
+func closest(n *html.Node, fn func(*html.Node) bool) *html.Node {
+	for ; n != nil; n = n.Parent {
+		if n.Type == html.ElementNode && fn(n) {
+			return n
+		}
+	}
+	return nil
+}
+
+// findAll returns the elements below n (n included) for which fn is true.
+func findAll(n *html.Node, fn func(*html.Node) bool) []*html.Node {
+	var out []*html.Node
+	walk(n, func(c *html.Node) bool {
+		if c.Type == html.ElementNode {
+			if skipText(c) && c.DataAtom != atom.Head {
+				return false
+			}
+			if fn(c) {
+				out = append(out, c)
+			}
+		}
+		return true
+	})
+	return out
+}
+
+// absURL resolves ref against base; it returns "" for refs that are not
+// http(s) links (javascript:, mailto:, fragments only).
+func absURL(base *url.URL, ref string) string {
+	ref = strings.TrimSpace(ref)
+	if ref == "" || strings.HasPrefix(ref, "#") {
+		return ""
+	}
+	u, err := url.Parse(ref)
+	if err != nil {
+		return ""
+	}
+	if base != nil {
+		u = base.ResolveReference(u)
+	}
+	if u.Scheme != "" && u.Scheme != "http" && u.Scheme != "https" {
+		return ""
+	}
+	if u.Host == "" {
+		if base == nil && strings.HasPrefix(ref, "/") {
+			return ref
+		}
+		if base == nil {
+			return ""
+		}
+	}
+	return u.String()
+}
+
+// classID returns the class and id attributes of n joined, lowercased, for
+// keyword tests.
+func classID(n *html.Node) string {
+	return strings.ToLower(attr(n, "class") + " " + attr(n, "id"))
+}

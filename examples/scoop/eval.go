@@ -1,0 +1,288 @@
+package main
+
+import (
+	"bufio"
+	"bytes"
+	"context"
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"os"
+	"runtime"
+	"strings"
+	"sync"
+	"time"
+
+	"github.com/newsscoop/scoop"
+	"github.com/newsscoop/scoop/eval"
+)
+
+// evalDefaultURL is the page URL given to the extractor when the gold has
+// none, as the corpus's run.sh does.
+const evalDefaultURL = "http://example.com/"
+
+// evalConfig is the parsed command line of eval.
+type evalConfig struct {
+	corpus      string
+	out         string
+	predictions string
+	bySource    bool
+	mins        []eval.Threshold
+	workers     int
+}
+
+func evalUsage(w io.Writer) {
+	fs, _ := evalFlags(w)
+	io.WriteString(w, `Usage: scoop eval [flags] CORPUS_DIR
+
+Run the extractor over every page of a labelled corpus and print its
+scores, as the corpus's score.py does (same metrics, same table).
+CORPUS_DIR holds one folder per page, named by its id, with gold.json and
+source.html.gz or source.html. Each page is extracted with its gold url
+(or http://example.com/); a page that fails counts as an empty article.
+The table goes to stdout, a timing line to stderr. The exit status is 1
+when a --min threshold fails.
+
+Flags (one or two dashes; they may follow CORPUS_DIR):
+`)
+	fs.PrintDefaults()
+}
+
+// evalFlags defines the flags of eval on a new FlagSet writing to w.
+func evalFlags(w io.Writer) (*flag.FlagSet, *evalConfig) {
+	cfg := &evalConfig{}
+	fs := flag.NewFlagSet("eval", flag.ContinueOnError)
+	fs.SetOutput(w)
+	fs.StringVar(&cfg.out, "out", "", "write the predictions to `file` (JSON lines sorted by id, score.py's input format)")
+	fs.StringVar(&cfg.predictions, "predictions", "", "score the predictions in `file` instead of running the extractor")
+	fs.BoolVar(&cfg.bySource, "by-source", false, "print a row per source dataset before the ALL row")
+	fs.Func("min", "fail (exit status 1) when the ALL score of a metric is below a value: `metric=value`, e.g. body_f1=0.9; repeatable", func(s string) error {
+		t, err := eval.ParseThreshold(s)
+		if err != nil {
+			return err
+		}
+		cfg.mins = append(cfg.mins, t)
+		return nil
+	})
+	fs.IntVar(&cfg.workers, "workers", runtime.NumCPU(), "number of pages extracted at once")
+	return fs, cfg
+}
+
+// parseEval parses and checks the command line of eval.
+func parseEval(e *env, args []string) (*evalConfig, error) {
+	fs, cfg := evalFlags(e.stderr)
+	fs.Usage = func() { evalUsage(fs.Output()) }
+	pos, err := parseFlags(fs, args)
+	if err != nil {
+		return nil, err
+	}
+	bad := func(format string, args ...any) error {
+		return usagef(e.stderr, evalUsage, "scoop eval: "+format, args...)
+	}
+	switch len(pos) {
+	case 0:
+		return nil, bad("no CORPUS_DIR given")
+	case 1:
+		cfg.corpus = pos[0]
+	default:
+		return nil, bad("one CORPUS_DIR expected, got %d arguments", len(pos))
+	}
+	if cfg.workers < 1 {
+		return nil, bad("--workers must be at least 1, not %d", cfg.workers)
+	}
+	if cfg.out != "" && cfg.predictions != "" {
+		return nil, bad("--out and --predictions exclude each other")
+	}
+	return cfg, nil
+}
+
+// runEval is the eval command.
+func runEval(ctx context.Context, e *env, args []string) error {
+	cfg, err := parseEval(e, args)
+	if errors.Is(err, flag.ErrHelp) {
+		return nil
+	}
+	if err != nil {
+		return err
+	}
+	pages, err := eval.LoadCorpus(cfg.corpus)
+	if err != nil {
+		return fmt.Errorf("scoop eval: %w", err)
+	}
+	if len(pages) == 0 {
+		return fmt.Errorf("scoop eval: no pages in %s (a page is a folder holding %s)", cfg.corpus, eval.GoldFile)
+	}
+
+	var preds map[string]*eval.Prediction
+	if cfg.predictions != "" {
+		if preds, err = readPredictions(cfg.predictions); err != nil {
+			return fmt.Errorf("scoop eval: %w", err)
+		}
+	} else {
+		start := time.Now()
+		res, err := extractPages(ctx, pages, cfg.workers)
+		if err != nil {
+			return fmt.Errorf("scoop eval: %w", err)
+		}
+		wall := time.Since(start)
+		preds = make(map[string]*eval.Prediction, len(res))
+		for _, r := range res {
+			p, err := eval.ParsePrediction(r.line)
+			if err != nil { // not expected: the line was just encoded
+				return fmt.Errorf("scoop eval: %s: %w", r.id, err)
+			}
+			preds[p.ID] = p
+		}
+		if cfg.out != "" {
+			if err := writePredictions(cfg.out, res); err != nil {
+				return fmt.Errorf("scoop eval: %w", err)
+			}
+		}
+		writeTiming(e.stderr, res, wall, cfg.workers)
+	}
+
+	report := eval.Score(pages, preds)
+	if err := report.Write(e.stdout, cfg.bySource, cfg.mins...); err != nil {
+		return fmt.Errorf("scoop eval: %w", err)
+	}
+	if failed := report.Check(cfg.mins); len(failed) > 0 {
+		return fmt.Errorf("scoop eval: below --min: %s", strings.Join(failed, " "))
+	}
+	return nil
+}
+
+// pageResult is the prediction line of one page and what it cost.
+type pageResult struct {
+	id     string
+	line   []byte // JSON object and newline
+	failed bool
+	took   time.Duration
+}
+
+// extractPages extracts every page with workers goroutines sharing one
+// Extractor, and returns the prediction lines in page order.
+func extractPages(ctx context.Context, pages []eval.Page, workers int) ([]pageResult, error) {
+	ex := scoop.New(scoop.WithMaxBytes(maxPageBytes))
+	res := make([]pageResult, len(pages))
+	jobs := make(chan int)
+	var wg sync.WaitGroup
+	for range min(workers, len(pages)) {
+		wg.Go(func() {
+			for i := range jobs {
+				res[i] = extractPage(ex, pages[i])
+			}
+		})
+	}
+	var err error
+	for i := range pages {
+		if err = ctx.Err(); err != nil {
+			break
+		}
+		jobs <- i
+	}
+	close(jobs)
+	wg.Wait()
+	if err != nil {
+		return nil, fmt.Errorf("interrupted: %w", err)
+	}
+	return res, nil
+}
+
+// predictionLine is one line of the predictions file.
+type predictionLine struct {
+	ID      string         `json:"id"`
+	Article *scoop.Article `json:"article,omitempty"`
+	Error   string         `json:"error,omitempty"`
+}
+
+// extractPage extracts one page and encodes its prediction line. A page
+// that fails (no article, unreadable source, even a panic of the
+// extractor) gives an {"id", "error"} line. The html field is dropped: it
+// is not scored.
+func extractPage(ex *scoop.Extractor, p eval.Page) (r pageResult) {
+	start := time.Now()
+	a, err := extractSource(ex, p)
+	r = pageResult{id: p.ID, took: time.Since(start)}
+	rec := predictionLine{ID: p.ID}
+	if err != nil {
+		rec.Error, r.failed = err.Error(), true
+	} else {
+		a.HTML = ""
+		rec.Article = a
+	}
+	var b bytes.Buffer
+	if err := encodeJSON(&b, rec, ""); err != nil {
+		b.Reset()
+		encodeJSON(&b, predictionLine{ID: p.ID, Error: err.Error()}, "")
+		r.failed = true
+	}
+	r.line = b.Bytes()
+	return r
+}
+
+// extractSource runs the extractor on the page's source, turning a panic
+// into an error so that one bad page cannot stop the evaluation.
+func extractSource(ex *scoop.Extractor, p eval.Page) (a *scoop.Article, err error) {
+	defer func() {
+		if v := recover(); v != nil {
+			a, err = nil, fmt.Errorf("scoop eval: extractor panicked: %v", v)
+		}
+	}()
+	src, err := p.Open()
+	if err != nil {
+		return nil, err
+	}
+	defer src.Close()
+	pageURL := p.Gold.URL
+	if pageURL == "" {
+		pageURL = evalDefaultURL
+	}
+	a, err = ex.Extract(src, pageURL)
+	if err == nil && a == nil {
+		err = scoop.ErrNoArticle
+	}
+	return a, err
+}
+
+// writePredictions writes the prediction lines to the file at path.
+func writePredictions(path string, res []pageResult) error {
+	f, err := os.Create(path)
+	if err != nil {
+		return err
+	}
+	w := bufio.NewWriter(f)
+	for _, r := range res {
+		w.Write(r.line)
+	}
+	return errors.Join(w.Flush(), f.Close())
+}
+
+// readPredictions reads a predictions file.
+func readPredictions(path string) (map[string]*eval.Prediction, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	return eval.ReadPredictions(f)
+}
+
+// writeTiming prints how long the extraction took: the wall time, and the
+// worker time per page (wall time × workers / pages, close to the CPU
+// time per page when every worker has a core), plus the slowest page.
+func writeTiming(w io.Writer, res []pageResult, wall time.Duration, workers int) {
+	failed := 0
+	slowest := res[0]
+	for _, r := range res {
+		if r.failed {
+			failed++
+		}
+		if r.took > slowest.took {
+			slowest = r
+		}
+	}
+	perPage := wall.Seconds() * 1000 * float64(min(workers, len(res))) / float64(len(res))
+	fmt.Fprintf(w, "scoop eval: %d pages (%d failed) in %.2fs with %d workers: %.1f ms/page worker time (wall × workers / pages); slowest %s %.0f ms\n",
+		len(res), failed, wall.Seconds(), min(workers, len(res)), perPage, slowest.id, slowest.took.Seconds()*1000)
+}

@@ -1,0 +1,25 @@
+// Package dates reads the dates news pages print, in metadata and in
+// visible text, in many languages.
+//
+// Parse reads one date string ("2024-11-22T06:57:50.233Z", "Jan. 2, 2006
+// 3:04 PM EST", "5. März 2024", "2024年3月5日 10:20"); Scan finds date
+// expressions in running text such as a byline; FromURL finds the day in
+// a URL path. All three are safe for concurrent use, never panic, and work
+// in time and memory bounded by their input.
+//
+// The parser is a hand-written tokenizer and a small grammar over tokens,
+// driven by word tables: month names and abbreviations of more than twenty
+// languages in their grammatical forms, weekday names, connector words
+// ("at", "um", "à", "a las", "в") and zone abbreviations. It does not use
+// regular expressions or a general-purpose date library.
+//
+// Files:
+//
+//	date.go   Date, Parse, Scan, the year bounds
+//	iso.go    fast paths: RFC 3339 and its variants, digit-only strings, epochs
+//	token.go  the lexer: numbers, words, punctuation
+//	match.go  the grammar: date, time of day, zone, and how they combine
+//	words.go  month, weekday, connector and suffix tables; word folding
+//	zone.go   zone abbreviations, US daylight saving time, fixed zones
+//	url.go    FromURL
+package dates

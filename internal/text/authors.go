@@ -1,0 +1,238 @@
+package text
+
+import (
+	"strings"
+	"unicode/utf8"
+)
+
+// Limits of the byline parser.
+const (
+	maxBylineBytes = 2000 // longer bylines are cut (at a rune boundary)
+	maxAuthors     = 50   // most names returned
+	maxWeakRunes   = 40   // longest single-word fallback name
+)
+
+// SplitAuthors turns a byline as printed on a page into the names it
+// credits, in order, without duplicates (compared case-insensitively):
+//
+//	"By Jane Doe and John Smith"           → [Jane Doe, John Smith]
+//	"Von Anna Müller und Ben Schulz"       → [Anna Müller, Ben Schulz]
+//	"JANE DOE | Reuters"                   → [Jane Doe]
+//	"By Jane Doe Updated 10:20 AM EST, Mon March 5, 2024" → [Jane Doe]
+//	"Text: Anna Müller, Fotos: Ben Schulz" → [Anna Müller]
+//	"Staff Reporter"                       → [Staff Reporter]
+//
+// It splits at commas, semicolons, pipes, slashes, bullets, line breaks,
+// spaced dashes, "&" and the word "and" in several languages (and, und,
+// et, y, e, en, og, och …; the single-letter ones and "en" only between
+// two full names). From each part it removes the "By" marker and the
+// labels before it ("Written by", "Veröffentlicht am … von", "Autor:",
+// "Par", "Por", "Di", "Door", "Av", "著者："), everything from a date, a
+// time, "Updated", "Published", "Reply", "Follow", a handle, an e-mail or
+// a web address on, a trailing "for/at/aus …" clause or biography
+// sentence, job titles before or after the name ("Political Editor",
+// "Korrespondentin", "Staff Writer"), degrees ("PhD") and parentheses
+// ("(AP)"; but "(avec Jane Doe)" adds Jane Doe). Everything after "Tags:",
+// "Kategorien:", "Quelle:" and similar is ignored.
+//
+// Only writers are authors: parts crediting other work ("Photos by",
+// "Fotos:", "Illustration:", "Übersetzt von", "Edited by", "Jane Doe,
+// Photographs", "イラスト") are dropped, so "Text: Anna Müller, Fotos: Ben
+// Schulz" gives only Anna Müller. "Doe, Jane" is read as "Jane Doe". Names
+// in all capitals are rewritten in title case ("JANE DOE" → "Jane Doe");
+// other names keep their case.
+//
+// When at least one part looks like a person (LooksLikeName), only persons
+// are returned, so agencies and publications next to a person ("Jane Doe,
+// Washington Post", "Jane Doe (AP)") are dropped. Otherwise organisations,
+// desks and bare job titles ("Reuters", "Staff Reporter", "News Desk") and
+// single words ("Paul", "happyface313") are returned; IsOrganization tells
+// them apart. The result is nil when nothing is left.
+//
+// SplitAuthors is safe for concurrent use; input over 2000 bytes is cut
+// and at most 50 names are returned.
+func SplitAuthors(byline string) []string {
+	return splitAuthors(byline, siteKeySet{})
+}
+
+// SplitAuthorsFor is SplitAuthors that also treats parts whose key equals
+// that of one of siteNames (see CleanTitle) as organisations, so that
+// "Jane Doe, Tone Deaf" gives only "Jane Doe" on a site named "Tone Deaf",
+// and "Tone Deaf" alone is returned as the publication it is. Names that
+// only contain the site name ("Daniel Lemire" on "Daniel Lemire's blog")
+// stay persons.
+func SplitAuthorsFor(byline string, siteNames ...string) []string {
+	return splitAuthors(byline, siteKeys(siteNames))
+}
+
+// CleanName cleans one author name from metadata (a meta tag, JSON-LD):
+// it removes "By", job titles, dates, handles and stray punctuation as
+// SplitAuthors does, and returns "" when nothing name-like is left (a URL,
+// an e-mail address, "Updated 10:20"). When s names several people it
+// returns the first; use SplitAuthors to get all. CleanName is safe for
+// concurrent use.
+func CleanName(s string) string {
+	names := SplitAuthors(s)
+	if len(names) == 0 {
+		return ""
+	}
+	return names[0]
+}
+
+// candidate kinds, from best to worst.
+const (
+	kindPerson = iota
+	kindOrg
+	kindWeak
+	kindCredit // a bare credit word: the part before it credits other work
+)
+
+type candidate struct {
+	name string
+	kind int
+}
+
+func splitAuthors(byline string, keys siteKeySet) []string {
+	if len(byline) > maxBylineBytes {
+		byline = truncateUTF8(byline, maxBylineBytes)
+	}
+	if !utf8.ValidString(byline) {
+		byline = strings.ToValidUTF8(byline, "")
+	}
+	s := prepareByline(byline)
+	if s == "" {
+		return nil
+	}
+	raw := splitParts(s)
+	if inv, ok := invertedName(raw); ok {
+		raw = []string{inv}
+	}
+	var cands []candidate
+	for _, part := range raw {
+		words := cutRoleClause(strings.Fields(part))
+		for _, ws := range splitAnd(words) {
+			c, ok := cleanPart(ws, keys)
+			if !ok {
+				continue
+			}
+			if c.kind == kindCredit {
+				// "Greg Cohen, Photographs": the name before was a photographer.
+				if n := len(cands); n > 0 {
+					cands = cands[:n-1]
+				}
+				continue
+			}
+			cands = append(cands, c)
+		}
+	}
+	best := kindWeak + 1
+	for _, c := range cands {
+		best = min(best, c.kind)
+	}
+	var out []string
+	seen := make(map[string]bool, len(cands))
+	for _, c := range cands {
+		if c.kind != best && !(best == kindOrg && c.kind == kindWeak) {
+			continue
+		}
+		name := c.name
+		if c.kind == kindPerson {
+			name = fixCase(name)
+		}
+		key := Fold(name)
+		if key == "" || seen[key] {
+			continue
+		}
+		seen[key] = true
+		out = append(out, name)
+		if len(out) == maxAuthors {
+			break
+		}
+	}
+	return out
+}
+
+// cleanPart reduces the words of one part to a name and classifies it; ok
+// is false when nothing usable is left.
+func cleanPart(words []string, keys siteKeySet) (candidate, bool) {
+	words = trimTokens(words)
+	if len(words) == 1 && isCredit(words, 0) {
+		return candidate{kind: kindCredit}, true
+	}
+	// Labels, markers and dates before the name, in any order:
+	// "Datum: 19.11.2021 Autor: Fritz Imhof", "Posted on May 1 by Jane".
+	marked := false
+	for range 4 {
+		n := len(words)
+		var credit bool
+		words, credit = dropColonLabel(words)
+		if credit {
+			return candidate{}, false
+		}
+		if !marked {
+			m := len(words)
+			words = dropMarker(words)
+			marked = len(words) != m
+		}
+		words = trimLeadingLabels(words)
+		words = dropLeadingJunk(words)
+		if len(words) == n || len(words) == 0 {
+			break
+		}
+	}
+	if len(words) == 0 {
+		return candidate{}, false
+	}
+	// Other credits end the part; a part that starts with one is dropped,
+	// and so is one that ends with a CJK credit ("嶋田 健志 監訳").
+	for i := range words {
+		if isCredit(words, i) {
+			if i == 0 || i == len(words)-1 && inList(strings.TrimRight(words[i], ":"), cjkCredits) {
+				return candidate{}, false
+			}
+			words = words[:i]
+			break
+		}
+	}
+	words = cutAtStop(words)
+	if len(words) == 0 {
+		return candidate{}, false
+	}
+	// CJK author labels after a name ("Eric Freeman 著", "홍길동 기자").
+	for len(words) > 1 && inList(words[len(words)-1], cjkLabels) {
+		words = words[:len(words)-1]
+	}
+	for len(words) > 1 && isCredential(words[len(words)-1]) {
+		words = words[:len(words)-1]
+	}
+	words = trimTokens(words)
+	if len(words) == 0 || len(words) == 1 && isCredential(words[0]) {
+		return candidate{}, false
+	}
+	words = dropRepeat(words)
+	words, role := stripRole(words)
+	if len(words) == 0 {
+		if role == "" {
+			return candidate{}, false
+		}
+		return candidate{name: role, kind: kindOrg}, true
+	}
+	words = stripCapsTail(words)
+	words = personBeforeOrg(words)
+	words = personAfterOrg(words)
+	name := strings.Join(words, " ")
+	if !utf8.ValidString(name) {
+		name = strings.ToValidUTF8(name, "")
+	}
+	switch {
+	case name == "":
+		return candidate{}, false
+	case !keys.empty() && matchesSiteText(name, matchExact, keys), IsOrganization(name), isWeakOrgName(words):
+		return candidate{name: name, kind: kindOrg}, true
+	case LooksLikeName(name):
+		return candidate{name: name, kind: kindPerson}, true
+	case isWeakName(words):
+		return candidate{name: name, kind: kindWeak}, true
+	}
+	return candidate{}, false
+}

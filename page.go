@@ -1,0 +1,202 @@
+package scoop
+
+import (
+	"net/url"
+	"strings"
+
+	"github.com/PuerkitoBio/goquery"
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
+
+	"github.com/newsscoop/scoop/internal/meta"
+	"github.com/newsscoop/scoop/internal/text"
+	"github.com/newsscoop/scoop/selectors"
+)
+
+// page holds one extraction's state: the parsed tree (read only), the
+// metadata read from it once, and the values resolved so far. It lives for
+// one call.
+type page struct {
+	cfg     *config
+	root    *html.Node
+	doc     *goquery.Document
+	pageURL string
+	base    *url.URL
+	host    string
+	meta    *meta.Meta
+	art     *meta.Entity // the page's article entity, or nil
+
+	siteNames    []string
+	headline     string
+	headlineNode *html.Node
+	standfirst   string
+	dekNode      *html.Node // the visible dek element, if any
+	bylineNodes  []*html.Node
+	authors      []Author
+	category     string
+	body         *body
+	noArticle    string // why the page holds no article, "" when it does
+}
+
+func newPage(root *html.Node, pageURL string, cfg *config) *page {
+	p := &page{cfg: cfg, root: root, pageURL: pageURL, base: parseBase(pageURL)}
+	if p.base != nil {
+		p.host = strings.ToLower(p.base.Hostname())
+	}
+	p.doc = goquery.NewDocumentFromNode(root)
+	p.doc.Url = p.base
+	return p
+}
+
+// matcher returns the rules of field f for this page's host.
+func (p *page) matcher(f selectors.Field) selectors.Matcher {
+	return p.cfg.rules.Matcher(f, p.host)
+}
+
+// resolve runs the field resolvers in dependency order.
+func (p *page) resolve() *Article {
+	p.meta = meta.Read(p.root)
+	p.art = p.meta.Article()
+	a := &Article{URL: p.pageURL}
+	a.CanonicalURL = p.canonical()
+	if p.base == nil && a.CanonicalURL != "" {
+		// No address was given: the page's own canonical URL resolves links.
+		p.base = parseBase(a.CanonicalURL)
+		if p.base != nil {
+			p.host = strings.ToLower(p.base.Hostname())
+		}
+	}
+	a.SiteName = p.siteName()
+	a.Headline = p.resolveHeadline()
+	p.headline = a.Headline
+	a.Standfirst = p.resolveStandfirst()
+	a.Byline, a.Authors = p.resolveAuthors()
+	a.Tags = p.resolveTags()
+	a.Category = p.resolveCategory()
+	p.category = a.Category
+	p.body = p.extractBody()
+	if p.standfirst != "" && p.body.repeats(p.standfirst) && p.dekNode == nil {
+		// The declared description is the body's own lead: never repeat a
+		// body paragraph as the standfirst.
+		p.standfirst = ""
+		a.Standfirst = ""
+	}
+	a.Language = p.resolveLanguage()
+	a.Published, a.Modified = p.resolveDates(a.Language)
+	a.Image = p.resolveImage()
+	a.Related = p.resolveRelated(a.CanonicalURL)
+	a.Sections, a.Text, a.HTML = p.body.sections, p.body.text, p.body.html
+	a.WordCount = text.WordCount(a.Text)
+	p.noArticle = p.checkArticle(a)
+	return a
+}
+
+// canonical returns the page's declared canonical address, absolute.
+func (p *page) canonical() string {
+	for _, l := range p.meta.Links["canonical"] {
+		if u := absURL(p.base, l.Href); u != "" {
+			return u
+		}
+	}
+	if u := absURL(p.base, p.meta.Tag("og:url")); u != "" {
+		return u
+	}
+	if p.art != nil {
+		if u := absURL(p.base, p.art.URL); u != "" && strings.HasPrefix(u, "http") {
+			return u
+		}
+	}
+	return ""
+}
+
+// siteName resolves the publication's name and collects every name the
+// site goes by (p.siteNames), for cleaning titles and telling organisations
+// from people.
+func (p *page) siteName() string {
+	var declared []string
+	add := func(s string) {
+		s = text.Clean(s)
+		if s != "" && len(s) < 100 {
+			declared = append(declared, s)
+		}
+	}
+	add(p.meta.Tag("og:site_name"))
+	if p.art != nil && p.art.Publisher != nil {
+		add(p.art.Publisher.Name)
+	}
+	for _, e := range p.meta.Entities {
+		if hasType(e, "WebSite") {
+			add(e.Name)
+		}
+	}
+	add(p.meta.Tag("application-name", "apple-mobile-web-app-title", "al:android:app_name", "al:ios:app_name", "dc.publisher", "publisher"))
+	names := append([]string(nil), declared...)
+	if tw := strings.TrimPrefix(p.meta.Tag("twitter:site"), "@"); tw != "" && !strings.Contains(tw, "/") {
+		names = append(names, tw)
+	}
+	if p.host != "" {
+		names = append(names, hostNames(p.host)...)
+	}
+	p.siteNames = names
+	if len(declared) > 0 {
+		return declared[0]
+	}
+	// Learn the name from the title's suffix when the site declares none.
+	if t := p.meta.Title; t != "" {
+		clean := text.CleanTitle(t, names...)
+		if clean != t {
+			rest := text.Clean(strings.Trim(strings.Replace(t, clean, "", 1), " |-–—:·•»«/\\"))
+			if rest != "" && len(rest) < 60 && text.IsOrganization(rest, names...) {
+				return rest
+			}
+		}
+	}
+	return ""
+}
+
+// hostNames gives the labels of a host that may name the site:
+// "www.nytimes.com" gives "nytimes.com" and "nytimes".
+func hostNames(host string) []string {
+	host = strings.TrimPrefix(host, "www.")
+	parts := strings.Split(host, ".")
+	out := []string{host}
+	if len(parts) >= 2 {
+		label := parts[len(parts)-2]
+		if len(parts) >= 3 && len(label) <= 3 { // bbc.co.uk
+			label = parts[len(parts)-3]
+		}
+		out = append(out, label)
+	}
+	return out
+}
+
+func hasType(e *meta.Entity, types ...string) bool {
+	for _, t := range e.Types {
+		for _, want := range types {
+			if strings.EqualFold(t, want) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// inClutter reports whether n sits in a part of the page that is never
+// about the article's own metadata: navigation, footers, comments, related
+// or popular lists.
+func (p *page) inClutter(n *html.Node) bool {
+	notRel := p.matcher(selectors.NotRelated)
+	rel := p.matcher(selectors.Related)
+	for c := n; c != nil; c = c.Parent {
+		if c.Type != html.ElementNode {
+			continue
+		}
+		if c.DataAtom == atom.Nav || c.DataAtom == atom.Footer {
+			return true
+		}
+		if notRel.Match(c) || rel.Match(c) {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,19 @@
+package selectors
+
+// discardRules find clutter inside and around the article body: removed
+// from the copy of the page that body extraction works on. The resolver
+// never removes an element that holds most of the page's paragraph text, so
+// a broad class on a wrapper cannot take the article with it.
+var discardRules = []Rule{
+	{Selector: `script, style, noscript, template, iframe, object, embed, form, button, input, select, textarea, svg, canvas, dialog`, Note: "non-content elements"},
+	{Selector: `[hidden], [aria-hidden="true"]:not(figure):not(img), [style*="display:none"], [style*="display: none"]`, Note: "hidden elements"},
+	{Selector: `nav, footer, [role="navigation"], [role="complementary"], [role="contentinfo"], [role="banner"]:not(:has(h1))`, Note: "landmarks that are not the article"},
+	{Selector: `.sharedaddy, .sd-sharing-enabled, .share, .shares, .sharing, .share-bar, .share-buttons, .social-share, .social-links, [class*="share-" i], [class*="sharing" i], [class*="social" i], [data-testid*="share" i]`, Note: "share bars (Jetpack sharedaddy, AddToAny, custom)"},
+	{Selector: `.newsletter, [class*="newsletter" i], [class*="subscribe" i], [class*="signup" i], [class*="sign-up" i], [id*="newsletter" i]`, Note: "newsletter and subscription boxes"},
+	{Selector: `.ad, .ads, .advert, .advertisement, .ad-slot, .ad-container, .adsbygoogle, [class^="ad-"], [class*=" ad-"], [class*="-ad "], [class$="-ad"], [id^="ad-"], [id^="div-gpt-ad"], [class*="advert" i], [class*="dfp" i], [data-ad], [data-ad-slot], [class*="sponsor" i], [class*="taboola" i], [class*="outbrain" i]`, Note: "ad slots"},
+	{Selector: `[class*="cookie" i], [id*="cookie" i], [class*="consent" i], [id*="consent" i], [class*="gdpr" i]`, Note: "cookie and consent notices"},
+	{Selector: `#comments, .comments, .comment-list, .comments-area, #disqus_thread, #respond, [class*="comments" i], [id*="comments" i]`, Note: "comment sections"},
+	{Selector: `[class*="popular" i], [class*="trending" i], [class*="most-read" i], [class*="mostread" i], [class*="breadcrumb" i], [class*="pagination" i], [class*="promo" i], [class*="paywall" i], [class*="related" i], [id*="related" i], [class*="recommend" i], [class*="more-stories" i]`, Note: "site-wide lists, promos and related modules"},
+	{Selector: `.saboxplugin-wrap, .author-box, .author-bio, .authorbox, .about-author, .author-info, .author-card, [class*="author-box" i], [class*="author-bio" i], [class*="authorbio" i], [class*="author-card" i], [class*="AuthorBio"], [class*="AuthorCard"]`, Note: "author boxes (the bio is read from the original tree)"},
+	{Selector: `.tags, .post-tags, .entry-tags, .tag-links, .tag-list, .article-tags`, Note: "tag lists"},
+}

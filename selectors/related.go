@@ -1,0 +1,22 @@
+package selectors
+
+import "regexp"
+
+// relatedRules find containers of links related to the article.
+var relatedRules = []Rule{
+	{Selector: `#jp-relatedposts, .jp-relatedposts, .yarpp-related, .crp_related, .rp4wp-related-posts, .related-posts, .related-articles, .related-stories, .related-content, .related-links, .related, .more-on-this-story, .read-more-links`, Note: "related modules of WordPress plugins and common themes"},
+	{Selector: `[class*="related" i], [id*="related" i], [data-component*="related" i], [data-testid*="related" i], [class*="recommend" i], [class*="read-more" i], [class*="readmore" i], [class*="more-stories" i], [class*="mightlike" i], [class*="might-like" i]`, Note: "related modules in BEM and CSS-module class names"},
+}
+
+// notRelatedRules find site-wide link lists that are never related links.
+var notRelatedRules = []Rule{
+	{Selector: `nav, footer, [role="navigation"], [class*="popular" i], [class*="trending" i], [class*="most-read" i], [class*="mostread" i], [class*="most-viewed" i], [class*="share" i], [class*="social" i], [class*="breadcrumb" i], [class*="menu" i], [class*="tags" i], [class*="comment" i]`, Note: "navigation, footers, popular and trending lists, share bars, tag lists, comments"},
+}
+
+// RelatedHeading matches the headings that introduce a related-links
+// module, in the languages of the corpus.
+var RelatedHeading = regexp.MustCompile(`(?i)^\W*(you (might|may) (also )?(like|enjoy|be interested)|related( (articles?|stories|posts?|content|coverage|news|reading|links|topics))?|more (on|about) (this|the) (story|topic|subject)|more from|more stories|more like this|read (more|also|next)|see also|also read|further reading|recommended( for you| reading)?|what to read next|weitere artikel|mehr zum thema|das könnte sie auch interessieren|auch interessant|lesen sie auch|à lire aussi|lire aussi|sur le même sujet|dans la même rubrique|te puede interesar|también te puede interesar|lee también|noticias relacionadas|artículos relacionados|leia também|notícias relacionadas|potrebbe interessarti|leggi anche|articoli correlati|lees ook|gerelateerd|meer over|relaterade|läs också|les også|relaterte saker|czytaj także|zobacz też|читайте также|по теме|関連記事|相关阅读|相关新闻|延伸閱讀)(\b|$)`)
+
+// NotRelatedHeading matches the headings of site-wide lists that look like
+// related modules but are not about the article.
+var NotRelatedHeading = regexp.MustCompile(`(?i)(most (popular|read|viewed|shared|commented)|trending|popular|top stories|latest (news|stories|posts)|editor'?s? picks|meistgelesen|les plus lus|más leídas|più lette|mais lidas|newsletter|sponsored|partner|advertis)`)

@@ -1,0 +1,23 @@
+package selectors
+
+// tagRules find links to the article's tag pages.
+var tagRules = []Rule{
+	{Selector: `a[rel~="tag"]:not([rel~="category"])`, Note: "WordPress tag links"},
+	{Selector: `.tags a, .post-tags a, .entry-tags a, .tag-links a, .tag-list a, .article-tags a, .tagcloud a, .keywords a, [class*="tags" i] a`, Note: "tag lists of common themes"},
+	{Selector: `a[href*="/tag/"], a[href*="/tags/"], a[href*="/topic/"], a[href*="/topics/"], a[href*="/schlagwort/"], a[href*="/thema/"]`, Note: "links to tag pages, whatever their classes"},
+}
+
+// categoryRules find the site section of the article.
+var categoryRules = []Rule{
+	{Selector: `a[rel~="category"]`, Note: "WordPress category links"},
+	{Selector: `.cat-links a, .post-category a, .entry-category a, .article-category, .category a, [class*="category" i] a, [itemprop="articleSection"]`, Note: "category labels of common themes and microdata"},
+}
+
+// captionRules and creditRules find the lead image's caption and credit.
+var captionRules = []Rule{
+	{Selector: `figcaption, .wp-caption-text, .caption, [class*="caption" i], [itemprop="caption"]`, Note: "captions of figures and WordPress images"},
+}
+
+var creditRules = []Rule{
+	{Selector: `.credit, .image-credit, .photo-credit, .copyright, [class*="credit" i], [itemprop="creditText"], [itemprop="copyrightHolder"]`, Note: "credits of figures"},
+}

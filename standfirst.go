@@ -1,0 +1,170 @@
+package scoop
+
+import (
+	"strings"
+
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
+
+	"github.com/newsscoop/scoop/internal/text"
+	"github.com/newsscoop/scoop/selectors"
+)
+
+// Standfirst lengths outside these bounds are not a dek.
+const (
+	minStandfirst = 25
+	maxStandfirst = 1000
+)
+
+// resolveStandfirst finds the dek shown with the headline. A visible
+// element wins when it matches a dek rule or follows the headline, and is
+// confirmed by the description the page declares (or, with no declaration,
+// by its place). With no visible dek the declared description is the
+// standfirst; resolve drops it later if it only repeats the body's lead.
+func (p *page) resolveStandfirst() string {
+	desc := p.description()
+	ok := func(n *html.Node) (string, bool) {
+		if n == nil || p.inClutter(n) {
+			return "", false
+		}
+		t := nodeText(n)
+		if len(t) < minStandfirst || len(t) > maxStandfirst || text.SameText(t, p.headline) {
+			return "", false
+		}
+		if linkTextLen(n)*2 > len(t) {
+			return "", false
+		}
+		return t, true
+	}
+	agrees := func(t string) bool {
+		return desc != "" && (text.SameText(t, desc) || text.Similarity(t, desc) >= 0.6 ||
+			strings.HasPrefix(foldText(t), strings.TrimSuffix(foldText(desc), "...")))
+	}
+	// 1. A rule-matched element that agrees with the description.
+	var ruled []string
+	for _, n := range p.matcher(selectors.Standfirst).MatchAll(p.root) {
+		if n.DataAtom == atom.Meta {
+			continue
+		}
+		if t, good := ok(n); good {
+			if agrees(t) {
+				p.dekNode = n
+				return p.setStandfirst(t)
+			}
+			if p.headlineNode != nil && near(p.headlineNode, n) {
+				ruled = append(ruled, t)
+				if p.dekNode == nil {
+					p.dekNode = n
+				}
+			}
+		}
+	}
+	// 2. The block right after the headline that restates the description
+	// (CSS-module sites whose dek has no telling class).
+	if p.headlineNode != nil {
+		for n, i := nextBlock(p.headlineNode), 0; n != nil && i < 6; n, i = nextBlock(n), i+1 {
+			if t, good := ok(n); good && agrees(t) {
+				p.dekNode = n
+				return p.setStandfirst(t)
+			}
+		}
+	}
+	// 3. A dek-classed element next to the headline, unconfirmed.
+	if len(ruled) > 0 && desc == "" {
+		return p.setStandfirst(ruled[0])
+	}
+	p.dekNode = nil
+	// 4. The declared description.
+	if desc != "" && !text.SameText(desc, p.headline) {
+		return p.setStandfirst(desc)
+	}
+	return ""
+}
+
+func (p *page) setStandfirst(s string) string {
+	p.standfirst = s
+	return s
+}
+
+// description is the summary the page declares for itself.
+func (p *page) description() string {
+	var c []string
+	if p.art != nil {
+		c = append(c, p.art.Description)
+	}
+	c = append(c, p.meta.Tag("og:description"), p.meta.Tag("twitter:description"), p.meta.Tag("description", "dc.description", "sailthru.description"))
+	for _, d := range c {
+		if d = text.Clean(d); len(d) >= minStandfirst && len(d) <= maxStandfirst {
+			return d
+		}
+	}
+	return ""
+}
+
+// near reports whether b is within a few elements of a in document order
+// and after it.
+func near(a, b *html.Node) bool {
+	for n, i := nextBlock(a), 0; n != nil && i < 8; n, i = nextBlock(n), i+1 {
+		if n == b || contains(n, b) || contains(b, n) {
+			return true
+		}
+	}
+	return false
+}
+
+// nextBlock returns the next element after n in document order that is not
+// inside n and that holds text directly (a leaf-ish block), skipping
+// scripts.
+func nextBlock(n *html.Node) *html.Node {
+	for {
+		// Step to the next node in document order, not descending into n.
+		for n != nil && n.NextSibling == nil {
+			n = n.Parent
+		}
+		if n == nil {
+			return nil
+		}
+		n = n.NextSibling
+		// Descend to the first element that holds text itself.
+		for n != nil {
+			if n.Type != html.ElementNode || skipText(n) {
+				break
+			}
+			if ownsText(n) {
+				return n
+			}
+			var first *html.Node
+			for c := n.FirstChild; c != nil; c = c.NextSibling {
+				if c.Type == html.ElementNode && !skipText(c) {
+					first = c
+					break
+				}
+			}
+			if first == nil {
+				break
+			}
+			n = first
+		}
+		if n == nil {
+			return nil
+		}
+	}
+}
+
+// ownsText reports whether n has a non-blank text child or is a text block
+// (p, headings, li) whose text sits in inline elements.
+func ownsText(n *html.Node) bool {
+	switch n.DataAtom {
+	case atom.P, atom.H1, atom.H2, atom.H3, atom.H4, atom.H5, atom.H6, atom.Li, atom.Blockquote, atom.Figcaption, atom.Time, atom.Span, atom.A:
+		return true
+	}
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type == html.TextNode && strings.TrimSpace(c.Data) != "" {
+			return true
+		}
+	}
+	return false
+}
+
+// foldText lowercases and collapses white space, for prefix tests.
+func foldText(s string) string { return strings.ToLower(text.Clean(s)) }
