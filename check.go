@@ -4,13 +4,15 @@ import (
 	"regexp"
 	"strings"
 
+	"github.com/newsscoop/scoop/internal/text"
+
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
 )
 
 // minArticleWords is the least body a page needs to count as an article
 // when its metadata does not say it is one.
-const minArticleWords = 60
+const minArticleWords = 25
 
 // errorTitle matches the titles of error pages.
 var errorTitle = regexp.MustCompile(`(?i)(\b404\b|\b410\b|page not found|not found|seite nicht gefunden|page introuvable|página no encontrada|pagina non trovata|página não encontrada|niet gevonden|страница не найдена|ページが見つかりません|找不到页面|error page|access denied)`)
@@ -25,7 +27,7 @@ func (p *page) checkArticle(a *Article) string {
 	if errorTitle.MatchString(p.meta.Title) && words < 150 && !declared {
 		return "an error page"
 	}
-	if p.body.allText > 0 && p.body.linkText*2 > p.body.allText && words < 400 {
+	if p.body.allText > 0 && p.body.linkText*2 > p.body.allText && words < 150 {
 		return "a list of links (section front or index)"
 	}
 	if hasPassword(p.root) && words < 150 && !declared {
@@ -34,13 +36,11 @@ func (p *page) checkArticle(a *Article) string {
 	switch {
 	case words == 0:
 		return "no body text"
-	case p.art == nil && p.base != nil && strings.Trim(p.base.Path, "/") == "" && p.base.RawQuery == "":
+	case p.art == nil && words < 150 && p.base != nil && strings.Trim(p.base.Path, "/") == "" && p.base.RawQuery == "":
 		return "a home page" // sites that put og:type article on every page too
 	case declared && words >= 15:
 		return ""
-	case p.meta.Tag("og:type") == "website" && words < 150:
-		return "a site page (og:type website) with little text"
-	case words < minArticleWords:
+	case words < minArticleWords || p.body.proseWords() < minArticleWords:
 		return "too little body text"
 	}
 	return ""
@@ -50,4 +50,17 @@ func hasPassword(root *html.Node) bool {
 	return findFirst(root, func(n *html.Node) bool {
 		return n.DataAtom == atom.Input && attr(n, "type") == "password"
 	}) != nil
+}
+
+// proseWords counts the words of the body's paragraphs that read like
+// sentences (eight words or more): menus, labels and captions of a page
+// that is not an article have words but no prose.
+func (b *body) proseWords() int {
+	n := 0
+	for _, bl := range b.blocks {
+		if w := text.WordCount(bl.text); w >= 8 && bl.level == 0 {
+			n += w
+		}
+	}
+	return n
 }

@@ -106,6 +106,17 @@ func (e *Extractor) extract(r io.Reader, pageURL, contentType string) (*Article,
 	if err != nil {
 		return nil, fmt.Errorf("scoop: reading page: %w", err)
 	}
+	root, err := e.parse(raw, contentType)
+	if err != nil {
+		return nil, err
+	}
+	return e.process(root, pageURL)
+}
+
+// parse decodes raw to UTF-8 and parses it, enforcing the limits. The
+// crawler calls it too, so that a fetched page is parsed once for both
+// extraction and link discovery.
+func (e *Extractor) parse(raw []byte, contentType string) (*html.Node, error) {
 	if int64(len(raw)) > e.cfg.maxBytes {
 		return nil, &LimitError{What: "bytes", Limit: e.cfg.maxBytes}
 	}
@@ -139,7 +150,7 @@ func (e *Extractor) extract(r io.Reader, pageURL, contentType string) (*Article,
 	if err := e.checkTree(root); err != nil {
 		return nil, err
 	}
-	return e.process(root, pageURL)
+	return root, nil
 }
 
 func isHTMLType(mt string) bool {
@@ -193,13 +204,20 @@ func (e *Extractor) checkTree(root *html.Node) error {
 // process runs every stage over the parsed tree, which it does not modify
 // (body extraction works on a clone).
 func (e *Extractor) process(root *html.Node, pageURL string) (*Article, error) {
+	a, _, err := e.processPage(root, pageURL)
+	return a, err
+}
+
+// processPage is process that also hands back the page state, for the
+// crawler's article-or-hub decision.
+func (e *Extractor) processPage(root *html.Node, pageURL string) (*Article, *page, error) {
 	p := newPage(root, pageURL, &e.cfg)
 	a := p.resolve()
 	if p.noArticle != "" {
 		e.cfg.logger.Debug("no article", "url", pageURL, "why", p.noArticle)
-		return a, fmt.Errorf("%w: %s", ErrNoArticle, p.noArticle)
+		return a, p, fmt.Errorf("%w: %s", ErrNoArticle, p.noArticle)
 	}
-	return a, nil
+	return a, p, nil
 }
 
 func parseBase(pageURL string) *url.URL {

@@ -24,10 +24,21 @@ func (p *page) resolveLanguage() string {
 	}
 	sample := p.headline + "\n" + p.standfirst + "\n" + p.body.text
 	detected, reliable := lang.Detect(sample)
+	if declared == "" || detected == "" || samePrimary(declared, detected) {
+		if declared == "" {
+			return detected
+		}
+		return declared
+	}
+	primary, _, _ := strings.Cut(declared, "-")
 	switch {
-	case declared == "":
+	case lang.Script(primary) != lang.Script(detected) && reliable:
+		// The text cannot be in the declared language: a template's
+		// default (lang="en" on a Russian page).
 		return detected
-	case reliable && detected != "" && len(p.body.text) > 500 && !samePrimary(declared, detected):
+	case primary == "en" && reliable && len(p.body.text) > 1000:
+		// English is the default of most CMS templates; a long text
+		// plainly in another language of the same script wins.
 		return detected
 	}
 	return declared

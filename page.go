@@ -139,7 +139,7 @@ func (p *page) siteName() string {
 	}
 	p.siteNames = names
 	if len(declared) > 0 {
-		return declared[0]
+		return trimSlogan(declared[0], p.host)
 	}
 	// Learn the name from the title's suffix when the site declares none.
 	if t := p.meta.Title; t != "" {
@@ -152,6 +152,26 @@ func (p *page) siteName() string {
 		}
 	}
 	return ""
+}
+
+// trimSlogan removes a slogan from a declared site name: "Aktuálně.cz -
+// Víte, co se právě děje" is "Aktuálně.cz" when the first part names the
+// host.
+func trimSlogan(name, host string) string {
+	for _, sep := range []string{" - ", " | ", " – ", " — ", ": "} {
+		first, _, ok := strings.Cut(name, sep)
+		if !ok || len(first) < 3 {
+			continue
+		}
+		key := strings.ToLower(strings.NewReplacer(" ", "", ".", "", "-", "").Replace(first))
+		for _, h := range hostNames(host) {
+			h = strings.ReplaceAll(strings.ReplaceAll(h, ".", ""), "-", "")
+			if h != "" && (strings.Contains(key, h) || strings.Contains(h, key)) {
+				return first
+			}
+		}
+	}
+	return name
 }
 
 // hostNames gives the labels of a host that may name the site:

@@ -31,6 +31,14 @@ func (p *page) resolveStandfirst() string {
 		if len(t) < minStandfirst || len(t) > maxStandfirst || text.SameText(t, p.headline) {
 			return "", false
 		}
+		if p.headlineNode != nil && (contains(n, p.headlineNode) || contains(p.headlineNode, n)) {
+			return "", false // a header box that holds the headline too
+		}
+		if findFirst(n, func(c *html.Node) bool {
+			return c.DataAtom == atom.Figure || c.DataAtom == atom.Figcaption || c.DataAtom == atom.Img || headingLevel(c) == 1
+		}) != nil {
+			return "", false // a box with a picture and its caption
+		}
 		if linkTextLen(n)*2 > len(t) {
 			return "", false
 		}
@@ -49,7 +57,7 @@ func (p *page) resolveStandfirst() string {
 		if t, good := ok(n); good {
 			if agrees(t) {
 				p.dekNode = n
-				return p.setStandfirst(t)
+				return p.setStandfirst(tighter(t, desc))
 			}
 			if p.headlineNode != nil && near(p.headlineNode, n) {
 				ruled = append(ruled, t)
@@ -65,20 +73,42 @@ func (p *page) resolveStandfirst() string {
 		for n, i := nextBlock(p.headlineNode), 0; n != nil && i < 6; n, i = nextBlock(n), i+1 {
 			if t, good := ok(n); good && agrees(t) {
 				p.dekNode = n
+				return p.setStandfirst(tighter(t, desc))
+			}
+		}
+	}
+	// 3. A dek-classed element next to the headline, unconfirmed: the page
+	// shows it as the dek even where its description says something else.
+	if len(ruled) > 0 && desc == "" {
+		return p.setStandfirst(ruled[0])
+	}
+	// 4. An h2 right after the headline: section headings come after some
+	// text, a heading straight under the title is its dek.
+	if p.headlineNode != nil {
+		if n := nextBlock(p.headlineNode); n != nil && headingLevel(n) == 2 {
+			if t, good := ok(n); good && !strings.HasSuffix(t, ":") {
+				p.dekNode = n
 				return p.setStandfirst(t)
 			}
 		}
 	}
-	// 3. A dek-classed element next to the headline, unconfirmed.
-	if len(ruled) > 0 && desc == "" {
-		return p.setStandfirst(ruled[0])
-	}
 	p.dekNode = nil
-	// 4. The declared description.
+	// 5. The declared description.
 	if desc != "" && !text.SameText(desc, p.headline) {
 		return p.setStandfirst(desc)
 	}
 	return ""
+}
+
+// tighter returns desc instead of the printed dek t when t only starts
+// with desc and goes on well past it: the element also holds a byline,
+// a date or the first paragraph.
+func tighter(t, desc string) string {
+	d := strings.TrimSuffix(strings.TrimSuffix(strings.TrimSpace(desc), "…"), "...")
+	if len(t) > len(d)*13/10 && strings.HasPrefix(foldText(t), foldText(d)) {
+		return desc
+	}
+	return t
 }
 
 func (p *page) setStandfirst(s string) string {

@@ -23,6 +23,9 @@ const (
 	// SourceFileGz is SourceFile compressed with gzip; it is preferred
 	// when both exist.
 	SourceFileGz = "source.html.gz"
+	// PageFile is the name the repository's testdata/golden cases give
+	// the page; it is used when neither source file exists.
+	PageFile = "page.html"
 )
 
 // Gold is what a corpus knows about one page: the fields of gold.json the
@@ -83,13 +86,14 @@ type Page struct {
 	ID string
 	// Gold is the content of its gold.json.
 	Gold Gold
-	// SourcePath is the path of its source.html.gz or source.html, or ""
-	// when the folder has neither (the page can be scored, not extracted).
+	// SourcePath is the path of its source.html.gz, source.html or
+	// page.html (the first that exists), or "" when the folder has none
+	// (the page can be scored, not extracted).
 	SourcePath string
 }
 
 // ErrNoSource is returned by Page.Open for a page without a source file.
-var ErrNoSource = errors.New("eval: page has no " + SourceFileGz + " or " + SourceFile)
+var ErrNoSource = errors.New("eval: page has no " + SourceFileGz + ", " + SourceFile + " or " + PageFile)
 
 // maxGoldBytes bounds the size of one gold.json.
 const maxGoldBytes = 64 << 20
@@ -127,7 +131,8 @@ func (g *gzipFile) Close() error {
 }
 
 // LoadCorpus reads the corpus in dir: every sub-folder holding a gold.json
-// file is a page, whose ID is the folder name. Pages are sorted by ID (byte
+// file is a page, whose ID is the folder name. The repository's
+// testdata/golden folder is a corpus too (its cases hold page.html). Pages are sorted by ID (byte
 // order, as score.py sorts them). Other entries are ignored; a corpus with
 // no page gives an empty slice and no error. A gold.json that is not valid
 // JSON of the Gold shape is an error naming its path.
@@ -148,7 +153,7 @@ func LoadCorpus(dir string) ([]Page, error) {
 			return nil, err
 		}
 		p := Page{ID: e.Name(), Gold: g}
-		for _, name := range []string{SourceFileGz, SourceFile} {
+		for _, name := range []string{SourceFileGz, SourceFile, PageFile} {
 			if path := filepath.Join(pageDir, name); isFile(path) {
 				p.SourcePath = path
 				break

@@ -95,3 +95,14 @@ func TestLoadCorpusErrors(t *testing.T) {
 	require.NoError(t, err)
 	assert.Empty(t, pages)
 }
+
+func TestLoadCorpusPageHTML(t *testing.T) {
+	t.Parallel()
+	// The layout of testdata/golden: gold.json beside page.html.
+	dir := writeCorpus(t, map[string]string{"case": `{"headline": "H"}`})
+	require.NoError(t, os.WriteFile(filepath.Join(dir, "case", PageFile), []byte("<p>case</p>"), 0o644))
+	pages, err := LoadCorpus(dir)
+	require.NoError(t, err)
+	require.Len(t, pages, 1)
+	assert.Equal(t, filepath.Join(dir, "case", PageFile), pages[0].SourcePath)
+}

@@ -7,7 +7,8 @@
 //
 // A corpus is a folder with one sub-folder per page, named by the page's
 // id. Each holds gold.json (the known values, see Gold) and the page as
-// fetched, source.html.gz or source.html. LoadCorpus reads it.
+// fetched, source.html.gz or source.html (or page.html). LoadCorpus reads
+// it.
 //
 // # Predictions
 //

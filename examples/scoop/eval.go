@@ -8,8 +8,10 @@ import (
 	"flag"
 	"fmt"
 	"io"
+	"maps"
 	"os"
 	"runtime"
+	"slices"
 	"strings"
 	"sync"
 	"time"
@@ -39,10 +41,11 @@ func evalUsage(w io.Writer) {
 Run the extractor over every page of a labelled corpus and print its
 scores, as the corpus's score.py does (same metrics, same table).
 CORPUS_DIR holds one folder per page, named by its id, with gold.json and
-source.html.gz or source.html. Each page is extracted with its gold url
-(or http://example.com/); a page that fails counts as an empty article.
-The table goes to stdout, a timing line to stderr. The exit status is 1
-when a --min threshold fails.
+source.html.gz, source.html or page.html (so testdata/golden is a corpus).
+Each page is extracted with its gold url (or http://example.com/); a page
+that fails counts as an empty article. The table goes to stdout; timing
+and the failures by kind go to stderr. The exit status is 1 when a --min
+threshold fails.
 
 Flags (one or two dashes; they may follow CORPUS_DIR):
 `)
@@ -154,10 +157,10 @@ func runEval(ctx context.Context, e *env, args []string) error {
 
 // pageResult is the prediction line of one page and what it cost.
 type pageResult struct {
-	id     string
-	line   []byte // JSON object and newline
-	failed bool
-	took   time.Duration
+	id   string
+	line []byte // JSON object and newline
+	fail string // the kind of failure of a failed page, "" if none
+	took time.Duration
 }
 
 // extractPages extracts every page with workers goroutines sharing one
@@ -206,7 +209,7 @@ func extractPage(ex *scoop.Extractor, p eval.Page) (r pageResult) {
 	r = pageResult{id: p.ID, took: time.Since(start)}
 	rec := predictionLine{ID: p.ID}
 	if err != nil {
-		rec.Error, r.failed = err.Error(), true
+		rec.Error, r.fail = err.Error(), failureKind(err)
 	} else {
 		a.HTML = ""
 		rec.Article = a
@@ -215,18 +218,21 @@ func extractPage(ex *scoop.Extractor, p eval.Page) (r pageResult) {
 	if err := encodeJSON(&b, rec, ""); err != nil {
 		b.Reset()
 		encodeJSON(&b, predictionLine{ID: p.ID, Error: err.Error()}, "")
-		r.failed = true
+		r.fail = "other"
 	}
 	r.line = b.Bytes()
 	return r
 }
+
+// errPanic marks a page on which the extractor panicked.
+var errPanic = errors.New("scoop eval: extractor panicked")
 
 // extractSource runs the extractor on the page's source, turning a panic
 // into an error so that one bad page cannot stop the evaluation.
 func extractSource(ex *scoop.Extractor, p eval.Page) (a *scoop.Article, err error) {
 	defer func() {
 		if v := recover(); v != nil {
-			a, err = nil, fmt.Errorf("scoop eval: extractor panicked: %v", v)
+			a, err = nil, fmt.Errorf("%w: %v", errPanic, v)
 		}
 	}()
 	src, err := p.Open()
@@ -243,6 +249,25 @@ func extractSource(ex *scoop.Extractor, p eval.Page) (a *scoop.Article, err erro
 		err = scoop.ErrNoArticle
 	}
 	return a, err
+}
+
+// failureKind names the kind of a page's failure for the summary.
+func failureKind(err error) string {
+	switch {
+	case errors.Is(err, scoop.ErrNoArticle):
+		return "no article"
+	case errors.Is(err, scoop.ErrNotHTML):
+		return "not html"
+	case errors.Is(err, scoop.ErrEmpty):
+		return "empty"
+	case errors.Is(err, scoop.ErrTooLarge):
+		return "too large"
+	case errors.Is(err, eval.ErrNoSource):
+		return "no source file"
+	case errors.Is(err, errPanic):
+		return "panic"
+	}
+	return "other"
 }
 
 // writePredictions writes the prediction lines to the file at path.
@@ -270,19 +295,30 @@ func readPredictions(path string) (map[string]*eval.Prediction, error) {
 
 // writeTiming prints how long the extraction took: the wall time, and the
 // worker time per page (wall time × workers / pages, close to the CPU
-// time per page when every worker has a core), plus the slowest page.
+// time per page when every worker has a core of its own), the slowest
+// page, and the failed pages by kind.
 func writeTiming(w io.Writer, res []pageResult, wall time.Duration, workers int) {
+	kinds := map[string]int{}
 	failed := 0
 	slowest := res[0]
 	for _, r := range res {
-		if r.failed {
+		if r.fail != "" {
 			failed++
+			kinds[r.fail]++
 		}
 		if r.took > slowest.took {
 			slowest = r
 		}
 	}
-	perPage := wall.Seconds() * 1000 * float64(min(workers, len(res))) / float64(len(res))
+	workers = min(workers, len(res))
+	perPage := wall.Seconds() * 1000 * float64(workers) / float64(len(res))
 	fmt.Fprintf(w, "scoop eval: %d pages (%d failed) in %.2fs with %d workers: %.1f ms/page worker time (wall × workers / pages); slowest %s %.0f ms\n",
-		len(res), failed, wall.Seconds(), min(workers, len(res)), perPage, slowest.id, slowest.took.Seconds()*1000)
+		len(res), failed, wall.Seconds(), workers, perPage, slowest.id, slowest.took.Seconds()*1000)
+	if failed > 0 {
+		var parts []string
+		for _, k := range slices.Sorted(maps.Keys(kinds)) {
+			parts = append(parts, fmt.Sprintf("%d %s", kinds[k], k))
+		}
+		fmt.Fprintf(w, "scoop eval: failed pages (scored as empty articles): %s\n", strings.Join(parts, ", "))
+	}
 }

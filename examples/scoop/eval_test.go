@@ -131,6 +131,7 @@ func TestEval(t *testing.T) {
 	assert.Contains(t, plines[2], `"error":"scoop: no article`)
 	assert.Contains(t, r.stderr, "scoop eval: 3 pages (1 failed) in ")
 	assert.Contains(t, r.stderr, "ms/page worker time (wall × workers / pages)")
+	assert.Contains(t, r.stderr, "failed pages (scored as empty articles): 1 no article\n")
 	assert.Equal(t, 1, failed)
 
 	// The table is the eval package's score of the file written, which
@@ -207,10 +208,11 @@ func TestEvalFailedPages(t *testing.T) {
 	require.NoError(t, r.err)
 	assert.Equal(t, "pages 2, predictions missing 0\n[ALL] headline=0.000(n=2)\nsummary: headline=0.000\n", r.stdout)
 	assert.Contains(t, r.stderr, "2 pages (2 failed)")
+	assert.Contains(t, r.stderr, "failed pages (scored as empty articles): 1 empty, 1 no source file\n")
 	b, err := os.ReadFile(out)
 	require.NoError(t, err)
 	assert.Equal(t, `{"id":"empty","error":"scoop: empty input"}`+"\n"+
-		`{"id":"nosource","error":"eval: page has no source.html.gz or source.html: nosource"}`+"\n", string(b))
+		`{"id":"nosource","error":"eval: page has no source.html.gz, source.html or page.html: nosource"}`+"\n", string(b))
 }
 
 func TestEvalUsage(t *testing.T) {

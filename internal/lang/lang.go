@@ -44,3 +44,22 @@ func Detect(s string) (code string, reliable bool) {
 	}
 	return code, info.IsReliable()
 }
+
+// scripts maps languages to the script they are written in, for telling
+// whether a text can be in a declared language at all.
+var scripts = map[string]string{
+	"ru": "Cyrillic", "uk": "Cyrillic", "bg": "Cyrillic", "sr": "Cyrillic", "mk": "Cyrillic", "be": "Cyrillic", "kk": "Cyrillic",
+	"ar": "Arabic", "fa": "Arabic", "ur": "Arabic", "he": "Hebrew", "yi": "Hebrew", "el": "Greek",
+	"zh": "Han", "ja": "Han", "ko": "Hangul", "hi": "Devanagari", "mr": "Devanagari", "ne": "Devanagari", "th": "Thai",
+	"ka": "Georgian", "hy": "Armenian", "bn": "Bengali", "ta": "Tamil", "te": "Telugu", "gu": "Gujarati", "pa": "Gurmukhi",
+	"km": "Khmer", "am": "Ethiopic", "si": "Sinhala", "my": "Myanmar", "lo": "Lao", "kn": "Kannada", "ml": "Malayalam",
+}
+
+// Script returns the script a language code is written in: "Latin" for
+// languages not in the table.
+func Script(code string) string {
+	if s, ok := scripts[code]; ok {
+		return s
+	}
+	return "Latin"
+}

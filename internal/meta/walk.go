@@ -207,7 +207,12 @@ func isJSONLD(t string) bool {
 
 func (r *reader) meta(a *attrs) {
 	if a.has&hasContent == 0 {
-		return
+		// Some CMSs write <meta name=... value=...>: browsers ignore it,
+		// but it is the only place such pages declare their metadata.
+		if a.value == "" {
+			return
+		}
+		a.content = a.value
 	}
 	v := strings.TrimSpace(a.content)
 	if v == "" {

@@ -1,0 +1,231 @@
+package scoop
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"net"
+	"net/http"
+	"net/netip"
+	"net/url"
+	"path/filepath"
+	"strconv"
+	"strings"
+	"syscall"
+	"time"
+
+	"github.com/gocolly/colly/v2"
+
+	"github.com/newsscoop/scoop/internal/warc"
+)
+
+// fetcher fetches one URL at a time per calling goroutine through a colly
+// Collector. colly does the HTTP work (user agent, body limit, redirects,
+// timeouts); scoop keeps the frontier, robots.txt, politeness and dedup
+// itself, because colly's own (an unbounded visited map, depth assigned by
+// whichever link arrives first, a goroutine per queued URL) lose articles
+// or memory at scale.
+type fetcher struct {
+	c    *colly.Collector
+	warc *warc.Writer
+}
+
+// fetchResult is what one fetch gave.
+type fetchResult struct {
+	status   int
+	header   http.Header
+	body     []byte
+	finalURL string
+	at       time.Time
+	err      error
+}
+
+func newFetcher(cfg *crawlConfig, w *warc.Writer) *fetcher {
+	c := colly.NewCollector(
+		colly.UserAgent(cfg.userAgent),
+		colly.MaxBodySize(int(cfg.maxBody)),
+		colly.AllowURLRevisit(), // scoop's store dedups; colly's visited map would grow without bound
+		colly.IgnoreRobotsTxt(), // scoop obeys robots.txt itself, Crawl-delay and Sitemap lines included
+		colly.ParseHTTPErrorResponse(),
+	)
+	c.SetRequestTimeout(cfg.timeout)
+	dialer := &net.Dialer{Timeout: 10 * time.Second, KeepAlive: 30 * time.Second}
+	if !cfg.allowPrivate {
+		dialer.Control = refusePrivate
+	}
+	c.WithTransport(&http.Transport{
+		Proxy:                 http.ProxyFromEnvironment,
+		DialContext:           dialer.DialContext,
+		MaxIdleConns:          100,
+		MaxIdleConnsPerHost:   max(cfg.hostParallel, 2),
+		IdleConnTimeout:       90 * time.Second,
+		TLSHandshakeTimeout:   10 * time.Second,
+		ResponseHeaderTimeout: cfg.timeout,
+	})
+	maxRedirects := cfg.maxRedirects
+	c.SetRedirectHandler(func(req *http.Request, via []*http.Request) error {
+		if len(via) >= maxRedirects {
+			return fmt.Errorf("stopped after %d redirects", maxRedirects)
+		}
+		if req.URL.Scheme != "http" && req.URL.Scheme != "https" {
+			return fmt.Errorf("redirect to %s scheme refused", req.URL.Scheme)
+		}
+		return nil
+	})
+	c.OnResponse(func(resp *colly.Response) {
+		res, _ := resp.Ctx.GetAny("result").(*fetchResult)
+		if res == nil {
+			return
+		}
+		res.status = resp.StatusCode
+		if resp.Headers != nil {
+			res.header = *resp.Headers
+		}
+		res.body = resp.Body
+		res.finalURL = resp.Request.URL.String()
+		res.at = time.Now()
+		if w != nil {
+			if err := w.WriteExchange(exchangeRequest(resp.Request), exchangeResponse(resp), resp.Body, res.at, ""); err != nil {
+				res.err = fmt.Errorf("writing warc: %w", err)
+			}
+		}
+	})
+	c.OnError(func(resp *colly.Response, err error) {
+		res, _ := resp.Ctx.GetAny("result").(*fetchResult)
+		if res == nil {
+			return
+		}
+		res.err = err
+		res.status = resp.StatusCode
+		res.at = time.Now()
+		if resp.Request != nil && resp.Request.URL != nil {
+			res.finalURL = resp.Request.URL.String()
+		}
+	})
+	return &fetcher{c: c, warc: w}
+}
+
+// fetch GETs u and waits for the answer.
+func (f *fetcher) fetch(ctx context.Context, u string) *fetchResult {
+	res := &fetchResult{}
+	cctx := colly.NewContext()
+	cctx.Put("result", res)
+	hdr := http.Header{}
+	hdr.Set("Accept", "text/html,application/xhtml+xml,application/xml;q=0.9,application/rss+xml,application/atom+xml,*/*;q=0.8")
+	if err := ctx.Err(); err != nil {
+		res.err = err
+		return res
+	}
+	if err := f.c.Request(http.MethodGet, u, nil, cctx, hdr); err != nil && res.err == nil {
+		res.err = err
+	}
+	if res.finalURL == "" {
+		res.finalURL = u
+	}
+	return res
+}
+
+// refusePrivate is a net.Dialer Control function: it refuses to connect to
+// loopback, private, link-local, unspecified and multicast addresses, after
+// DNS resolution, so neither a link nor a redirect nor a DNS answer can
+// point the crawler into a private network.
+func refusePrivate(network, address string, _ syscall.RawConn) error {
+	host, _, err := net.SplitHostPort(address)
+	if err != nil {
+		return err
+	}
+	ip, err := netip.ParseAddr(host)
+	if err != nil {
+		return err
+	}
+	ip = ip.Unmap()
+	if ip.IsLoopback() || ip.IsPrivate() || ip.IsLinkLocalUnicast() || ip.IsLinkLocalMulticast() ||
+		ip.IsUnspecified() || ip.IsMulticast() || ip.IsInterfaceLocalMulticast() ||
+		netip.MustParsePrefix("100.64.0.0/10").Contains(ip) || netip.MustParsePrefix("0.0.0.0/8").Contains(ip) {
+		return fmt.Errorf("%w: %s", ErrPrivateAddress, ip)
+	}
+	return nil
+}
+
+// retryable reports whether a failed fetch is worth another try, and how
+// long the server asked to wait.
+func retryable(res *fetchResult) (bool, time.Duration) {
+	var wait time.Duration
+	if ra := res.header.Get("Retry-After"); ra != "" {
+		if s, err := strconv.Atoi(strings.TrimSpace(ra)); err == nil && s >= 0 {
+			wait = time.Duration(s) * time.Second
+		} else if t, err := http.ParseTime(ra); err == nil {
+			wait = time.Until(t)
+		}
+	}
+	switch {
+	case res.status == http.StatusTooManyRequests, res.status >= 500 && res.status != http.StatusNotImplemented:
+		return true, wait
+	case res.status == 0 && res.err != nil:
+		var ne net.Error
+		if errors.As(res.err, &ne) && ne.Timeout() || errors.Is(res.err, context.DeadlineExceeded) ||
+			strings.Contains(res.err.Error(), "connection reset") || strings.Contains(res.err.Error(), "EOF") {
+			return true, wait
+		}
+	}
+	return false, 0
+}
+
+// backoff is the wait before attempt n (1-based): 1s, 2s, 4s … capped at
+// a minute, or the server's Retry-After when that is longer (capped at an
+// hour).
+func backoff(attempt int, retryAfter time.Duration, base time.Duration) time.Duration {
+	d := base << min(attempt-1, 6)
+	d = min(d, time.Minute)
+	if retryAfter > d {
+		d = min(retryAfter, time.Hour)
+	}
+	return d
+}
+
+func exchangeRequest(r *colly.Request) *http.Request {
+	req := &http.Request{Method: r.Method, URL: r.URL, Proto: "HTTP/1.1", ProtoMajor: 1, ProtoMinor: 1, Header: http.Header{}, Host: r.URL.Host}
+	if r.Headers != nil {
+		req.Header = r.Headers.Clone()
+	}
+	return req
+}
+
+func exchangeResponse(resp *colly.Response) *http.Response {
+	h := http.Header{}
+	if resp.Headers != nil {
+		h = resp.Headers.Clone()
+	}
+	return &http.Response{StatusCode: resp.StatusCode, Status: fmt.Sprintf("%d %s", resp.StatusCode, http.StatusText(resp.StatusCode)),
+		Proto: "HTTP/1.1", ProtoMajor: 1, ProtoMinor: 1, Header: h}
+}
+
+// openWARC opens a rotating WARC writer for path: its folder holds the
+// files, its name (without .warc.gz) is their prefix.
+func openWARC(path string, maxBytes int64, ua string) (*warc.Writer, error) {
+	dir, name := filepath.Split(path)
+	if dir == "" {
+		dir = "."
+	}
+	prefix := strings.TrimSuffix(strings.TrimSuffix(strings.TrimSuffix(name, ".gz"), ".warc"), ".")
+	if prefix == "" {
+		prefix = "scoop"
+	}
+	w, err := warc.NewWriter(dir, prefix, maxBytes, map[string]string{
+		"software": "scoop (+https://github.com/newsscoop/scoop)", "http-header-user-agent": ua,
+		"description": "news crawl by scoop",
+	})
+	if err != nil {
+		return nil, fmt.Errorf("scoop: opening warc: %w", err)
+	}
+	return w, nil
+}
+
+// hostOf returns the host of u, or "".
+func hostOf(u string) string {
+	pu, err := url.Parse(u)
+	if err != nil {
+		return ""
+	}
+	return strings.ToLower(pu.Hostname())
+}

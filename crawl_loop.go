@@ -1,0 +1,376 @@
+package scoop
+
+import (
+	"bytes"
+	"context"
+	"errors"
+	"fmt"
+	"net/url"
+	"strings"
+	"sync"
+	"sync/atomic"
+	"time"
+
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
+
+	"github.com/newsscoop/scoop/internal/discover"
+	"github.com/newsscoop/scoop/internal/fingerprint"
+	"github.com/newsscoop/scoop/internal/store"
+)
+
+// Request kinds kept in the store.
+const (
+	kindUnknown uint8 = iota
+	kindArticle
+	kindHub
+	kindFeed
+	kindSitemap
+)
+
+func kindOf(u string) uint8 {
+	switch discover.ClassifyURL(u) {
+	case discover.Article:
+		return kindArticle
+	case discover.Hub:
+		return kindHub
+	case discover.Feed:
+		return kindFeed
+	}
+	if strings.Contains(strings.ToLower(u), "sitemap") {
+		return kindSitemap
+	}
+	return kindUnknown
+}
+
+// errStop stops the workers when the handler fails.
+var errStop = errors.New("scoop: crawl stopped")
+
+// loop runs the workers until the frontier is empty, a limit is reached,
+// the handler fails or ctx is done.
+func (r *run) loop() error {
+	var wg sync.WaitGroup
+	var active atomic.Int64
+	var stopErr atomic.Pointer[error]
+	for range r.c.cfg.parallel {
+		wg.Go(func() {
+			if err := r.worker(&active); err != nil {
+				stopErr.CompareAndSwap(nil, &err)
+			}
+		})
+	}
+	wg.Wait()
+	if p := stopErr.Load(); p != nil {
+		return *p
+	}
+	return r.ctx.Err()
+}
+
+func (r *run) worker(active *atomic.Int64) error {
+	for {
+		if r.ctx.Err() != nil {
+			return nil
+		}
+		if max := r.c.cfg.maxPages; max > 0 && r.pages.Load() >= max {
+			return nil
+		}
+		req, ok, err := r.st.Pop(r.ctx, time.Now())
+		if err != nil {
+			if r.ctx.Err() != nil {
+				return nil
+			}
+			return fmt.Errorf("scoop: crawl state: %w", err)
+		}
+		if !ok {
+			at, pending, err := r.st.NextDue(r.ctx)
+			if err != nil {
+				return fmt.Errorf("scoop: crawl state: %w", err)
+			}
+			if !pending && active.Load() == 0 {
+				return nil
+			}
+			wait := 20 * time.Millisecond
+			if !at.IsZero() {
+				wait = min(max(time.Until(at), time.Millisecond), 250*time.Millisecond)
+			}
+			select {
+			case <-r.ctx.Done():
+				return nil
+			case <-time.After(wait):
+			}
+			continue
+		}
+		active.Add(1)
+		err = r.visit(req)
+		active.Add(-1)
+		if err != nil {
+			return err
+		}
+	}
+}
+
+// visit fetches one request and settles it in the store.
+func (r *run) visit(req store.Request) error {
+	ctx := context.WithoutCancel(r.ctx) // settle the store even when stopping
+	host := store.Host(req.URL)
+	pu, err := url.Parse(req.URL)
+	if err != nil {
+		r.skipped.Add(1)
+		return r.st.Done(ctx, req.URL)
+	}
+	robots, fresh := r.robots.get(r.ctx, pu.Scheme+"://"+pu.Host)
+	if fresh {
+		for _, sm := range robots.Sitemaps() {
+			r.push(req.URL, sm, req.Depth, req.Seed, req.URL, kindSitemap)
+		}
+	}
+	if !robots.Allowed(pu.RequestURI()) {
+		r.skipped.Add(1)
+		r.report(&CrawlError{URL: req.URL, Err: ErrRobots})
+		return r.st.Done(ctx, req.URL)
+	}
+	if r.pages.Add(1) > r.c.cfg.maxPages && r.c.cfg.maxPages > 0 {
+		// Over the page budget: leave it queued for a resumed crawl.
+		return r.st.Retry(ctx, req)
+	}
+	res := r.fetcher.fetch(r.ctx, req.URL)
+	delay := max(r.c.cfg.delay, robots.CrawlDelay())
+	if err := r.st.SetHostNext(ctx, host, time.Now().Add(delay)); err != nil {
+		return err
+	}
+	if r.ctx.Err() != nil && res.err != nil {
+		// Interrupted: the request stays for the next run.
+		return r.st.Retry(ctx, req)
+	}
+	if res.err != nil || res.status >= 400 {
+		if again, wait := retryable(res); again && req.Attempt < r.c.cfg.retries {
+			req.Attempt++
+			req.NotBefore = time.Now().Add(backoff(req.Attempt, wait, r.c.cfg.retryBase))
+			return r.st.Retry(ctx, req)
+		}
+		r.errs.Add(1)
+		err := res.err
+		if err == nil {
+			err = ErrStatus
+		}
+		r.report(&CrawlError{URL: req.URL, Status: res.status, Err: err})
+		return r.st.Done(ctx, req.URL)
+	}
+	r.fetched.Add(1)
+	if err := r.handle(req, res); err != nil {
+		return err
+	}
+	return r.st.Done(ctx, req.URL)
+}
+
+// handle reads a fetched body: a sitemap or feed gives URLs, an HTML page
+// gives links and maybe an article.
+func (r *run) handle(req store.Request, res *fetchResult) error {
+	head := res.body[:min(len(res.body), 512)]
+	switch discover.Sniff(res.header.Get("Content-Type"), head) {
+	case discover.SniffSitemap, discover.SniffSitemapIndex:
+		entries, _, err := discover.ParseSitemap(bytes.NewReader(res.body))
+		if err != nil {
+			r.errs.Add(1)
+			r.report(&CrawlError{URL: req.URL, Status: res.status, Err: err})
+			return nil
+		}
+		for _, e := range entries {
+			r.push(res.finalURL, e.URL, req.Depth, req.Seed, req.URL, kindUnknown)
+		}
+		r.hubs.Add(1)
+		return nil
+	case discover.SniffFeed:
+		entries, err := discover.ParseFeed(bytes.NewReader(res.body))
+		if err != nil {
+			r.errs.Add(1)
+			r.report(&CrawlError{URL: req.URL, Status: res.status, Err: err})
+			return nil
+		}
+		for _, e := range entries {
+			r.push(res.finalURL, e.URL, req.Depth, req.Seed, req.URL, kindArticle)
+		}
+		r.hubs.Add(1)
+		return nil
+	case discover.SniffHTML:
+	default:
+		return nil // images, PDFs and the like: not for us
+	}
+	ex := r.c.cfg.extractor
+	root, err := ex.parse(res.body, res.header.Get("Content-Type"))
+	if err != nil {
+		r.errs.Add(1)
+		r.report(&CrawlError{URL: req.URL, Status: res.status, Err: err})
+		return nil
+	}
+	base, _ := url.Parse(res.finalURL)
+	if !r.hostAllowed(base.Hostname()) {
+		// Redirected off the allowed hosts: neither emitted nor followed.
+		r.skipped.Add(1)
+		return nil
+	}
+	a, p, err := ex.processPage(root, res.finalURL)
+	if req.Depth < r.c.cfg.maxDepth {
+		r.follow(root, base, req)
+	}
+	if err != nil || !isArticlePage(res.finalURL, p) {
+		r.hubs.Add(1)
+		return nil
+	}
+	return r.emit(req, res, a)
+}
+
+// isArticlePage tells articles from hubs: never a page whose URL is shaped
+// like a hub (section, tag, author, pagination, archive); otherwise an
+// article-shaped URL, or a page that declares itself an article.
+func isArticlePage(u string, p *page) bool {
+	switch discover.ClassifyURL(u) {
+	case discover.Hub, discover.Asset, discover.Feed:
+		return false
+	case discover.Article:
+		return true
+	}
+	if p.art != nil && !hasType(p.art, "WebPage", "CollectionPage", "WebSite", "ProfilePage", "SearchResultsPage") {
+		return true
+	}
+	return strings.EqualFold(p.meta.Tag("og:type"), "article")
+}
+
+// follow queues the page's links (and announced feeds) one level deeper.
+func (r *run) follow(root *html.Node, base *url.URL, req store.Request) {
+	var batch []store.Request
+	now := time.Now()
+	add := func(link string, kind uint8) {
+		u, err := discover.Canonical(base, link)
+		if err != nil || !r.hostAllowed(hostOf(u)) || discover.Trap(u, now) != "" {
+			return
+		}
+		if folded, ok := discover.FoldAMP(u); ok {
+			u = folded
+		}
+		if kind == kindUnknown {
+			kind = kindOf(u)
+		}
+		if kind == kindUnknown && discover.ClassifyURL(u) == discover.Asset {
+			return
+		}
+		batch = append(batch, store.Request{URL: u, Depth: req.Depth + 1, Seed: req.Seed, Kind: kind, Referer: req.URL})
+	}
+	walk(root, func(n *html.Node) bool {
+		if n.Type == html.ElementNode && n.DataAtom == atom.A {
+			if rel := strings.ToLower(attr(n, "rel")); strings.Contains(rel, "nofollow") {
+				return false
+			}
+			if href := attr(n, "href"); href != "" {
+				add(href, kindUnknown)
+			}
+			return false
+		}
+		return true
+	})
+	for _, f := range discover.FeedLinks(root, base) {
+		add(f, kindFeed)
+	}
+	if len(batch) == 0 {
+		return
+	}
+	for i := range batch {
+		if discover.ClassifyURL(batch[i].URL) == discover.Asset {
+			batch[i].URL = ""
+		}
+	}
+	kept := batch[:0]
+	for _, b := range batch {
+		if b.URL != "" {
+			kept = append(kept, b)
+		}
+	}
+	if _, err := r.st.PushAll(context.WithoutCancel(r.ctx), kept); err != nil {
+		r.report(&CrawlError{URL: req.URL, Err: fmt.Errorf("queueing links: %w", err)})
+	}
+}
+
+// push queues one URL found in a sitemap, feed or robots.txt, resolved
+// against the address of the document it was found in.
+func (r *run) push(from, link string, depth int, seed, referer string, kind uint8) {
+	base, _ := url.Parse(from)
+	u, err := discover.Canonical(base, link)
+	if err != nil || !r.hostAllowed(hostOf(u)) {
+		return
+	}
+	if kind == kindUnknown {
+		kind = kindOf(u)
+	}
+	if _, err := r.st.Push(context.WithoutCancel(r.ctx), store.Request{URL: u, Depth: depth, Seed: seed, Kind: kind, Referer: referer}); err != nil {
+		r.report(&CrawlError{URL: u, Err: fmt.Errorf("queueing: %w", err)})
+	}
+}
+
+// emit hands an article to the handler once per key: its canonical URL
+// (AMP pages folded) or, near-identical text, its fingerprint.
+func (r *run) emit(req store.Request, res *fetchResult, a *Article) error {
+	ctx := context.WithoutCancel(r.ctx)
+	key := articleKey(res.finalURL, a.CanonicalURL)
+	r.emitMu.Lock()
+	if r.inflight[key] {
+		r.emitMu.Unlock()
+		r.dups.Add(1)
+		return nil
+	}
+	r.inflight[key] = true
+	r.emitMu.Unlock()
+	defer func() {
+		r.emitMu.Lock()
+		delete(r.inflight, key)
+		r.emitMu.Unlock()
+	}()
+	first, err := r.st.MarkEmitted(ctx, key)
+	if err != nil {
+		return fmt.Errorf("scoop: crawl state: %w", err)
+	}
+	if !first {
+		r.dups.Add(1)
+		return nil
+	}
+	if a.Text != "" {
+		dup, _, err := r.st.AddFingerprint(ctx, key, fingerprint.Simhash(a.Text), r.c.cfg.dupDistance)
+		if err != nil {
+			return fmt.Errorf("scoop: crawl state: %w", err)
+		}
+		if dup {
+			r.dups.Add(1)
+			return nil
+		}
+	}
+	ca := &CrawledArticle{Article: *a, FetchedAt: res.at.UTC(), Status: res.status, FinalURL: res.finalURL,
+		Seed: req.Seed, Depth: req.Depth, Key: key}
+	if r.c.cfg.handler != nil {
+		if err := r.c.cfg.handler(ca); err != nil {
+			return fmt.Errorf("%w: handler: %w", errStop, err)
+		}
+	}
+	r.articles.Add(1)
+	return nil
+}
+
+// articleKey is the canonical address an article is deduplicated on: the
+// page's rel=canonical when it is on the same site, else the final URL;
+// AMP addresses folded into their page.
+func articleKey(final, canonical string) string {
+	key := final
+	if canonical != "" && sameSite(hostOf(canonical), hostOf(final)) {
+		key = canonical
+	}
+	if k, err := discover.Canonical(nil, key); err == nil {
+		key = k
+	}
+	if folded, ok := discover.FoldAMP(key); ok {
+		key = folded
+	}
+	return key
+}
+
+func sameSite(a, b string) bool {
+	a, b = normHost(a), normHost(b)
+	return a == b || strings.HasSuffix(a, "."+b) || strings.HasSuffix(b, "."+a)
+}

@@ -1,0 +1,138 @@
+package scoop_test
+
+import (
+	"context"
+	"net/http/httptest"
+	"net/url"
+	"sort"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"github.com/newsscoop/scoop"
+	"github.com/newsscoop/scoop/internal/testsite"
+)
+
+// crawlSite crawls a test site from seeds and returns the emitted
+// articles' paths, in order, and the stats.
+func crawlSite(t *testing.T, site *testsite.Site, srv *httptest.Server, seeds []string, opts ...scoop.CrawlOption) ([]string, scoop.CrawlStats) {
+	t.Helper()
+	var mu sync.Mutex
+	var paths []string
+	opts = append([]scoop.CrawlOption{
+		scoop.WithAllowPrivate(true), scoop.WithDelay(time.Millisecond), scoop.WithParallelism(4, 2),
+		scoop.WithRetries(3, 50*time.Millisecond), scoop.WithMaxDepth(8),
+		scoop.WithHandler(func(a *scoop.CrawledArticle) error {
+			u, err := url.Parse(a.Key)
+			if err != nil {
+				return err
+			}
+			mu.Lock()
+			paths = append(paths, u.Path)
+			mu.Unlock()
+			return nil
+		}),
+	}, opts...)
+	c, err := scoop.NewCrawler(opts...)
+	require.NoError(t, err)
+	ctx, cancel := context.WithTimeout(context.Background(), 60*time.Second)
+	defer cancel()
+	st, err := c.Run(ctx, seeds...)
+	require.NoError(t, err)
+	return paths, st
+}
+
+// TestCrawlTestSite crawls the whole test site from its home page and
+// checks the ground truth: every article exactly once, no hub, nothing
+// robots.txt disallows requested.
+func TestCrawlTestSite(t *testing.T) {
+	site := testsite.New(testsite.Options{})
+	srv := httptest.NewServer(site.Handler())
+	defer srv.Close()
+
+	got, st := crawlSite(t, site, srv, []string{srv.URL + "/"})
+	t.Logf("stats: %+v", st)
+
+	want := site.Articles()
+	sort.Strings(want)
+	sort.Strings(got)
+	assert.Equal(t, want, got, "every article exactly once, and nothing else")
+	for _, h := range site.Hubs() {
+		assert.NotContains(t, got, h, "hub emitted")
+	}
+	for _, r := range site.Requests() {
+		assert.False(t, strings.HasPrefix(r.Path, site.Disallowed()), "disallowed path requested: %s", r.Path)
+		assert.Contains(t, r.UserAgent, "scoop", "user agent")
+	}
+	assert.Zero(t, st.Queued)
+}
+
+// TestCrawlFromSitemap seeds the crawl with the sitemap index only.
+func TestCrawlFromSitemap(t *testing.T) {
+	site := testsite.New(testsite.Options{})
+	srv := httptest.NewServer(site.Handler())
+	defer srv.Close()
+	got, _ := crawlSite(t, site, srv, []string{srv.URL + "/sitemap_index.xml"}, scoop.WithMaxDepth(0))
+	want := site.Articles()
+	sort.Strings(want)
+	sort.Strings(got)
+	assert.Equal(t, want, got)
+}
+
+// TestCrawlLimits stops at the page budget and the depth limit.
+func TestCrawlLimits(t *testing.T) {
+	site := testsite.New(testsite.Options{})
+	srv := httptest.NewServer(site.Handler())
+	defer srv.Close()
+	_, st := crawlSite(t, site, srv, []string{srv.URL + "/"}, scoop.WithMaxPages(10))
+	assert.LessOrEqual(t, site.RequestCount(), int64(10+2), "pages plus robots.txt and its sitemaps at most")
+	assert.LessOrEqual(t, st.Fetched, int64(10))
+
+	site.Reset()
+	// robots.txt would bring the sitemaps, whose entries count as seeds.
+	got, _ := crawlSite(t, site, srv, []string{srv.URL + "/"}, scoop.WithMaxDepth(1), scoop.WithIgnoreRobots(true))
+	assert.NotEmpty(t, got)
+	assert.Less(t, len(got), len(site.Articles()), "depth 1 reaches only what the home page links")
+}
+
+// TestCrawlRefusesPrivate refuses loopback addresses without
+// WithAllowPrivate.
+func TestCrawlRefusesPrivate(t *testing.T) {
+	site := testsite.New(testsite.Options{})
+	srv := httptest.NewServer(site.Handler())
+	defer srv.Close()
+	var errs []*scoop.CrawlError
+	var mu sync.Mutex
+	c, err := scoop.NewCrawler(scoop.WithErrorHandler(func(e *scoop.CrawlError) {
+		mu.Lock()
+		errs = append(errs, e)
+		mu.Unlock()
+	}), scoop.WithRetries(0, 0))
+	require.NoError(t, err)
+	st, err := c.Run(context.Background(), srv.URL+"/")
+	require.NoError(t, err)
+	assert.Zero(t, st.Articles)
+	assert.Zero(t, site.RequestCount(), "no request reached the server")
+	require.NotEmpty(t, errs)
+	assert.ErrorIs(t, errs[0], scoop.ErrPrivateAddress)
+}
+
+// TestCrawlResume stops a crawl with a state dir halfway and continues it:
+// together the two runs emit every article exactly once.
+func TestCrawlResume(t *testing.T) {
+	site := testsite.New(testsite.Options{})
+	srv := httptest.NewServer(site.Handler())
+	defer srv.Close()
+	dir := t.TempDir()
+	first, _ := crawlSite(t, site, srv, []string{srv.URL + "/"}, scoop.WithStateDir(dir), scoop.WithMaxPages(30))
+	second, _ := crawlSite(t, site, srv, []string{srv.URL + "/"}, scoop.WithStateDir(dir))
+	all := append(first, second...)
+	sort.Strings(all)
+	want := site.Articles()
+	sort.Strings(want)
+	assert.Equal(t, want, all)
+}
