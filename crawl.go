@@ -110,6 +110,8 @@ func NewCrawler(opts ...CrawlOption) (*Crawler, error) {
 // errors, which go to the error handler).
 func (c *Crawler) Run(ctx context.Context, seeds ...string) (CrawlStats, error) {
 	start := time.Now()
+	ctx, cancel := context.WithCancel(ctx)
+	defer cancel()
 	r, err := c.newRun(ctx)
 	if err != nil {
 		return CrawlStats{}, err
@@ -120,7 +122,7 @@ func (c *Crawler) Run(ctx context.Context, seeds ...string) (CrawlStats, error) 
 			return r.stats(start), err
 		}
 	}
-	err = r.loop()
+	err = r.loop(cancel)
 	return r.stats(start), err
 }
 
@@ -134,15 +136,20 @@ type run struct {
 	allowed map[string]bool // hosts allowed; empty: the seeds' hosts
 	robots  *robotsCache
 
+	note notifier
+
 	emitMu   sync.Mutex
 	inflight map[string]bool
+
+	budgetMu sync.Mutex
+	perHost  map[string]int64 // pages fetched per host, for the host budget
 
 	fetched, articles, hubs, dups, errs, skipped atomic.Int64
 	pages                                        atomic.Int64 // fetches started, for MaxPages
 }
 
 func (c *Crawler) newRun(ctx context.Context) (*run, error) {
-	r := &run{c: c, ctx: ctx, allowed: map[string]bool{}, inflight: map[string]bool{}}
+	r := &run{c: c, ctx: ctx, allowed: map[string]bool{}, inflight: map[string]bool{}, perHost: map[string]int64{}}
 	for _, h := range c.cfg.hosts {
 		r.allowed[normHost(h)] = true
 	}
@@ -170,6 +177,7 @@ func (c *Crawler) newRun(ctx context.Context) (*run, error) {
 		}
 	}
 	r.fetcher = newFetcher(&c.cfg, r.warc)
+	r.fetcher.c.Context = ctx // a stop aborts fetches in flight
 	r.robots = newRobotsCache(r.fetcher, c.cfg.userAgent, c.cfg.ignoreRobots)
 	return r, nil
 }
@@ -228,6 +236,21 @@ func (r *run) hostAllowed(host string) bool {
 		}
 	}
 	return false
+}
+
+// spend counts a fetch against host's budget and reports whether the
+// budget allowed it.
+func (r *run) spend(host string) bool {
+	if r.c.cfg.hostBudget <= 0 {
+		return true
+	}
+	r.budgetMu.Lock()
+	defer r.budgetMu.Unlock()
+	if r.perHost[host] >= r.c.cfg.hostBudget {
+		return false
+	}
+	r.perHost[host]++
+	return true
 }
 
 func normHost(h string) string {

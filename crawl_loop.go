@@ -43,12 +43,37 @@ func kindOf(u string) uint8 {
 	return kindUnknown
 }
 
+// notifier wakes idle workers when the frontier changes.
+type notifier struct {
+	mu sync.Mutex
+	ch chan struct{}
+}
+
+// wait returns a channel closed at the next notify.
+func (n *notifier) wait() <-chan struct{} {
+	n.mu.Lock()
+	defer n.mu.Unlock()
+	if n.ch == nil {
+		n.ch = make(chan struct{})
+	}
+	return n.ch
+}
+
+func (n *notifier) notify() {
+	n.mu.Lock()
+	if n.ch != nil {
+		close(n.ch)
+		n.ch = nil
+	}
+	n.mu.Unlock()
+}
+
 // errStop stops the workers when the handler fails.
 var errStop = errors.New("scoop: crawl stopped")
 
 // loop runs the workers until the frontier is empty, a limit is reached,
 // the handler fails or ctx is done.
-func (r *run) loop() error {
+func (r *run) loop(cancel context.CancelFunc) error {
 	var wg sync.WaitGroup
 	var active atomic.Int64
 	var stopErr atomic.Pointer[error]
@@ -56,6 +81,7 @@ func (r *run) loop() error {
 		wg.Go(func() {
 			if err := r.worker(&active); err != nil {
 				stopErr.CompareAndSwap(nil, &err)
+				cancel() // the other workers stop too
 			}
 		})
 	}
@@ -74,6 +100,7 @@ func (r *run) worker(active *atomic.Int64) error {
 		if max := r.c.cfg.maxPages; max > 0 && r.pages.Load() >= max {
 			return nil
 		}
+		changed := r.note.wait() // taken before Pop, so no change is missed
 		req, ok, err := r.st.Pop(r.ctx, time.Now())
 		if err != nil {
 			if r.ctx.Err() != nil {
@@ -93,16 +120,21 @@ func (r *run) worker(active *atomic.Int64) error {
 			if !at.IsZero() {
 				wait = min(max(time.Until(at), time.Millisecond), 250*time.Millisecond)
 			}
+			timer := time.NewTimer(wait)
 			select {
 			case <-r.ctx.Done():
+				timer.Stop()
 				return nil
-			case <-time.After(wait):
+			case <-changed:
+				timer.Stop()
+			case <-timer.C:
 			}
 			continue
 		}
 		active.Add(1)
 		err = r.visit(req)
 		active.Add(-1)
+		r.note.notify() // a host is free again, links may have been queued
 		if err != nil {
 			return err
 		}
@@ -127,6 +159,10 @@ func (r *run) visit(req store.Request) error {
 	if !robots.Allowed(pu.RequestURI()) {
 		r.skipped.Add(1)
 		r.report(&CrawlError{URL: req.URL, Err: ErrRobots})
+		return r.st.Done(ctx, req.URL)
+	}
+	if !r.spend(host) {
+		r.skipped.Add(1)
 		return r.st.Done(ctx, req.URL)
 	}
 	if r.pages.Add(1) > r.c.cfg.maxPages && r.c.cfg.maxPages > 0 {
@@ -158,6 +194,10 @@ func (r *run) visit(req store.Request) error {
 	}
 	r.fetched.Add(1)
 	if err := r.handle(req, res); err != nil {
+		// Stopping: the request stays for the next run.
+		if rerr := r.st.Retry(ctx, req); rerr != nil {
+			return errors.Join(err, rerr)
+		}
 		return err
 	}
 	return r.st.Done(ctx, req.URL)
@@ -324,11 +364,14 @@ func (r *run) emit(req store.Request, res *fetchResult, a *Article) error {
 		delete(r.inflight, key)
 		r.emitMu.Unlock()
 	}()
-	first, err := r.st.MarkEmitted(ctx, key)
+	// Check, write, then mark: a failed write or a kill before the mark
+	// loses nothing (the article is written again on resume, and the
+	// output's keys given to WithEmitted keep it from being written twice).
+	seen, err := r.st.Emitted(ctx, key)
 	if err != nil {
 		return fmt.Errorf("scoop: crawl state: %w", err)
 	}
-	if !first {
+	if seen {
 		r.dups.Add(1)
 		return nil
 	}
@@ -348,6 +391,9 @@ func (r *run) emit(req store.Request, res *fetchResult, a *Article) error {
 		if err := r.c.cfg.handler(ca); err != nil {
 			return fmt.Errorf("%w: handler: %w", errStop, err)
 		}
+	}
+	if _, err := r.st.MarkEmitted(ctx, key); err != nil {
+		return fmt.Errorf("scoop: crawl state: %w", err)
 	}
 	r.articles.Add(1)
 	return nil

@@ -20,6 +20,7 @@ type crawlConfig struct {
 	warcPath     string
 	warcMaxBytes int64
 	maxPages     int64
+	hostBudget   int64
 	maxDepth     int
 	delay        time.Duration
 	parallel     int
@@ -91,6 +92,10 @@ func WithWARC(path string, maxBytes int64) CrawlOption {
 
 // WithMaxPages stops the crawl after n fetches (0: no limit).
 func WithMaxPages(n int64) CrawlOption { return func(c *crawlConfig) { c.maxPages = n } }
+
+// WithHostBudget stops fetching from a host after n pages (0: no limit):
+// a defence against sites that generate pages without end.
+func WithHostBudget(n int64) CrawlOption { return func(c *crawlConfig) { c.hostBudget = n } }
 
 // WithMaxDepth sets how many links from a seed are followed (default 5).
 // Sitemap and feed entries count as seeds. Each URL keeps the shallowest

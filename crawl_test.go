@@ -93,6 +93,10 @@ func TestCrawlLimits(t *testing.T) {
 	assert.LessOrEqual(t, st.Fetched, int64(10))
 
 	site.Reset()
+	_, st = crawlSite(t, site, srv, []string{srv.URL + "/"}, scoop.WithHostBudget(15))
+	assert.LessOrEqual(t, st.Fetched, int64(15), "host budget")
+
+	site.Reset()
 	// robots.txt would bring the sitemaps, whose entries count as seeds.
 	got, _ := crawlSite(t, site, srv, []string{srv.URL + "/"}, scoop.WithMaxDepth(1), scoop.WithIgnoreRobots(true))
 	assert.NotEmpty(t, got)

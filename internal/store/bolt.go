@@ -767,6 +767,19 @@ func (s *boltStore) MarkEmitted(ctx context.Context, key string) (bool, error) {
 	return first && err == nil, err
 }
 
+func (s *boltStore) Emitted(ctx context.Context, key string) (bool, error) {
+	if err := s.lock(ctx); err != nil {
+		return false, err
+	}
+	defer s.mu.Unlock()
+	found := false
+	err := s.db.View(func(tx *bolt.Tx) error {
+		found = tx.Bucket(bucketEmitted).Get(key8(key)) != nil
+		return nil
+	})
+	return found, err
+}
+
 func (s *boltStore) Stats(ctx context.Context) (Stats, error) {
 	if err := s.lock(ctx); err != nil {
 		return Stats{}, err

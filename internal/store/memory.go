@@ -376,6 +376,15 @@ func (m *memory) MarkEmitted(ctx context.Context, key string) (bool, error) {
 	return true, nil
 }
 
+func (m *memory) Emitted(ctx context.Context, key string) (bool, error) {
+	if err := m.lock(ctx); err != nil {
+		return false, err
+	}
+	defer m.mu.Unlock()
+	_, ok := m.emitted[keyOf(key)]
+	return ok, nil
+}
+
 func (m *memory) Stats(ctx context.Context) (Stats, error) {
 	if err := m.lock(ctx); err != nil {
 		return Stats{}, err

@@ -123,6 +123,10 @@ type Store interface {
 	// canonical URL) was written and reports whether this is the first
 	// time, so that a resumed crawl never emits an article twice.
 	MarkEmitted(ctx context.Context, key string) (first bool, err error)
+	// Emitted reports whether key was passed to MarkEmitted, without
+	// marking it: the crawler checks, writes the article, then marks, so
+	// that a failed write or a kill before the mark loses nothing.
+	Emitted(ctx context.Context, key string) (bool, error)
 	// Stats returns the current counts.
 	Stats(ctx context.Context) (Stats, error)
 	// Close releases the store; later calls return ErrClosed. Closing

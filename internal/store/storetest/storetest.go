@@ -554,9 +554,15 @@ func testMarkEmitted(t *testing.T, s store.Store) {
 		{"https://a.example/2", true},
 		{"https://a.example/1", false},
 	} {
+		before, err := s.Emitted(ctx, tc.key)
+		require.NoError(t, err)
+		assert.Equal(t, !tc.first, before, "Emitted before marking %s", tc.key)
 		first, err := s.MarkEmitted(ctx, tc.key)
 		require.NoError(t, err)
 		assert.Equal(t, tc.first, first, tc.key)
+		after, err := s.Emitted(ctx, tc.key)
+		require.NoError(t, err)
+		assert.True(t, after, tc.key)
 	}
 	assert.Equal(t, store.Stats{Emitted: 2}, stats(t, s))
 }

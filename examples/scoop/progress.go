@@ -1,0 +1,113 @@
+package main
+
+import (
+	"fmt"
+	"io"
+	"os"
+	"sync"
+	"time"
+
+	"golang.org/x/term"
+)
+
+// progressInterval is how often the progress line of crawl is redrawn.
+const progressInterval = 200 * time.Millisecond
+
+// isTerminal reports whether w is a terminal (not a file, a pipe or
+// /dev/null).
+func isTerminal(w io.Writer) bool {
+	f, ok := w.(*os.File)
+	return ok && term.IsTerminal(int(f.Fd()))
+}
+
+// statusLine writes messages to stderr, one line each, from any
+// goroutine. On a terminal it also keeps a status line at the bottom,
+// redrawn in place with \r, which messages erase and the next update
+// redraws.
+type statusLine struct {
+	mu    sync.Mutex
+	w     io.Writer
+	tty   bool
+	shown bool // the status line is on screen
+}
+
+func newStatusLine(w io.Writer, tty bool) *statusLine {
+	return &statusLine{w: w, tty: tty}
+}
+
+// set draws line as the status line; it does nothing when w is not a
+// terminal.
+func (s *statusLine) set(line string) {
+	if !s.tty {
+		return
+	}
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	io.WriteString(s.w, "\r"+line+"\x1b[K")
+	s.shown = true
+}
+
+// clear erases the status line.
+func (s *statusLine) clear() {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	s.erase()
+}
+
+// println writes msg and a newline, above the status line.
+func (s *statusLine) println(msg string) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	s.erase()
+	io.WriteString(s.w, msg+"\n")
+}
+
+func (s *statusLine) erase() {
+	if s.shown {
+		io.WriteString(s.w, "\r\x1b[K")
+		s.shown = false
+	}
+}
+
+// startProgress redraws the progress line of a crawl from counts every
+// interval until the returned function is called, which erases it. It
+// does nothing when the status line is not on a terminal.
+func startProgress(s *statusLine, counts *crawlCounts, interval time.Duration) (stop func()) {
+	if !s.tty {
+		return func() {}
+	}
+	start := time.Now()
+	done := make(chan struct{})
+	var wg sync.WaitGroup
+	wg.Go(func() {
+		t := time.NewTicker(interval)
+		defer t.Stop()
+		for {
+			select {
+			case <-done:
+				return
+			case <-t.C:
+				s.set(progressLine(counts, time.Since(start)))
+			}
+		}
+	})
+	return func() {
+		close(done)
+		wg.Wait()
+		s.clear()
+	}
+}
+
+// progressLine is the progress line: what the crawl's handlers have seen
+// so far. The library does not expose its live counters (pages fetched,
+// duplicates, queued) while Run runs; the summary has them at the end.
+func progressLine(c *crawlCounts, elapsed time.Duration) string {
+	secs := elapsed.Seconds()
+	arts := c.articles.Load()
+	rate := 0.0
+	if secs > 0 {
+		rate = float64(arts) / secs
+	}
+	return fmt.Sprintf("scoop crawl: %d articles, %d errors, %d skipped (robots) in %s, %.1f articles/s",
+		arts, c.errors.Load(), c.skipped.Load(), elapsed.Truncate(time.Second), rate)
+}
