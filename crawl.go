@@ -122,6 +122,22 @@ func (c *Crawler) Run(ctx context.Context, seeds ...string) (CrawlStats, error) 
 			return r.stats(start), err
 		}
 	}
+	if fn := c.cfg.progressFn; fn != nil {
+		done := make(chan struct{})
+		defer close(done)
+		go func() {
+			t := time.NewTicker(c.cfg.progressGap)
+			defer t.Stop()
+			for {
+				select {
+				case <-done:
+					return
+				case <-t.C:
+					fn(r.stats(start))
+				}
+			}
+		}()
+	}
 	err = r.loop(cancel)
 	return r.stats(start), err
 }

@@ -38,6 +38,8 @@ type crawlConfig struct {
 	extractor    *Extractor
 	logger       *slog.Logger
 	dupDistance  int
+	progressFn   func(CrawlStats)
+	progressGap  time.Duration
 }
 
 func defaultCrawlConfig() crawlConfig {
@@ -188,3 +190,13 @@ func WithExtractor(e *Extractor) CrawlOption { return func(c *crawlConfig) { c.e
 // WithCrawlLogger sets where the crawler logs (debug level); default
 // discard.
 func WithCrawlLogger(l *slog.Logger) CrawlOption { return func(c *crawlConfig) { c.logger = l } }
+
+// WithProgress calls fn with the crawl's counts every interval while Run
+// runs (from one goroutine), for progress displays.
+func WithProgress(interval time.Duration, fn func(CrawlStats)) CrawlOption {
+	return func(c *crawlConfig) {
+		if interval > 0 {
+			c.progressFn, c.progressGap = fn, interval
+		}
+	}
+}

@@ -36,6 +36,9 @@ type page struct {
 	category     string
 	body         *body
 	noArticle    string // why the page holds no article, "" when it does
+
+	clutter       map[*html.Node]bool // memo of inClutter
+	notRelM, relM selectors.Matcher
 }
 
 func newPage(root *html.Node, pageURL string, cfg *config) *page {
@@ -203,20 +206,33 @@ func hasType(e *meta.Entity, types ...string) bool {
 
 // inClutter reports whether n sits in a part of the page that is never
 // about the article's own metadata: navigation, footers, comments, related
-// or popular lists.
+// or popular lists. Answers are memoised per node, so asking about every
+// node of a page costs one selector match per node.
 func (p *page) inClutter(n *html.Node) bool {
-	notRel := p.matcher(selectors.NotRelated)
-	rel := p.matcher(selectors.Related)
-	for c := n; c != nil; c = c.Parent {
-		if c.Type != html.ElementNode {
-			continue
-		}
-		if c.DataAtom == atom.Nav || c.DataAtom == atom.Footer {
-			return true
-		}
-		if notRel.Match(c) || rel.Match(c) {
-			return true
+	if n == nil || n.Type == html.DocumentNode {
+		return false
+	}
+	if v, ok := p.clutter[n]; ok {
+		return v
+	}
+	v := false
+	if n.Type == html.ElementNode {
+		if n.DataAtom == atom.Nav || n.DataAtom == atom.Footer {
+			v = true
+		} else {
+			if p.notRelM == nil {
+				p.notRelM = p.matcher(selectors.NotRelated)
+				p.relM = p.matcher(selectors.Related)
+			}
+			v = p.notRelM.Match(n) || p.relM.Match(n)
 		}
 	}
-	return false
+	if !v {
+		v = p.inClutter(n.Parent)
+	}
+	if p.clutter == nil {
+		p.clutter = map[*html.Node]bool{}
+	}
+	p.clutter[n] = v
+	return v
 }

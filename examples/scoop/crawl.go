@@ -155,6 +155,7 @@ func checkSeeds(seeds []string) error {
 // handlers.
 type crawlCounts struct {
 	articles, errors, skipped atomic.Int64
+	live                      atomic.Pointer[scoop.CrawlStats] // the library's counts, via WithProgress
 }
 
 // runCrawl is the crawl command.
@@ -176,9 +177,8 @@ func runCrawl(ctx context.Context, e *env, args []string) error {
 	}
 	defer out.close()
 
-	// A failed write stops the crawl through crawlCtx too: the library
-	// stops only the worker whose handler failed, and the others wait
-	// for its leased request (minutes) before Run returns.
+	// A failed write also cancels crawlCtx, so the crawl stops at once
+	// whatever the library does with the handler's error.
 	crawlCtx, cancel := context.WithCancel(ctx)
 	defer cancel()
 	var counts crawlCounts
@@ -217,6 +217,9 @@ func runCrawl(ctx context.Context, e *env, args []string) error {
 	}
 	if cfg.state != "" {
 		opts = append(opts, scoop.WithStateDir(cfg.state))
+	}
+	if status.tty {
+		opts = append(opts, scoop.WithProgress(progressInterval, func(st scoop.CrawlStats) { counts.live.Store(&st) }))
 	}
 	if cfg.warc != "" {
 		opts = append(opts, scoop.WithWARC(cfg.warc, cfg.warcMaxBytes))

@@ -98,11 +98,18 @@ func startProgress(s *statusLine, counts *crawlCounts, interval time.Duration) (
 	}
 }
 
-// progressLine is the progress line: what the crawl's handlers have seen
-// so far. The library does not expose its live counters (pages fetched,
-// duplicates, queued) while Run runs; the summary has them at the end.
+// progressLine is the progress line: the library's live counts when it
+// has reported them (WithProgress), else what the handlers have seen.
 func progressLine(c *crawlCounts, elapsed time.Duration) string {
 	secs := elapsed.Seconds()
+	if st := c.live.Load(); st != nil {
+		rate := 0.0
+		if secs > 0 {
+			rate = float64(st.Fetched) / secs
+		}
+		return fmt.Sprintf("scoop crawl: %d pages, %d articles, %d errors, %d duplicates, %d queued in %s, %.1f pages/s",
+			st.Fetched, st.Articles, st.Errors, st.Duplicates, st.Queued, elapsed.Truncate(time.Second), rate)
+	}
 	arts := c.articles.Load()
 	rate := 0.0
 	if secs > 0 {
