@@ -2,77 +2,29 @@ package scoop
 
 import (
 	"regexp"
+	"strconv"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
 
+	"github.com/newsscoop/scoop/internal/meta"
 	"github.com/newsscoop/scoop/internal/text"
 	"github.com/newsscoop/scoop/selectors"
 )
 
 const maxByline = 300
 
-// resolveAuthors finds the printed byline and the authors. People beat
-// organisations from any source: the structured data's persons first, then
-// the byline's, then meta tags; organisations only when no person is
-// named anywhere. URLs and bios are joined to the names from every source.
+// resolveAuthors finds the printed byline and the authors (see
+// authorEvidence and authorEvidence.choose), then joins URLs and bios from every
+// source to the names.
 func (p *page) resolveAuthors() (string, []Author) {
-	byline, bylineNames := p.byline()
-
-	var structured []Author // from JSON-LD / microdata
-	var orgs []Author
-	if p.art != nil {
-		for _, person := range p.art.Authors {
-			for _, name := range splitMetaName(person.Name) {
-				a := Author{Name: name, URL: absURL(p.base, person.URL), Bio: text.Clean(person.Description)}
-				if strings.EqualFold(person.Type, "Organization") || strings.Contains(strings.ToLower(person.Type), "organization") || text.IsOrganization(name, p.siteNames...) {
-					orgs = append(orgs, a)
-				} else {
-					structured = append(structured, a)
-				}
-			}
-		}
-	}
-	var tagged []Author // from meta tags
-	for _, key := range []string{"author", "article:author", "parsely-author", "sailthru.author", "dc.creator", "dcterms.creator", "byl", "citation_author"} {
-		for _, v := range p.meta.Tags[key] {
-			if strings.HasPrefix(v, "http") || strings.Contains(v, "/") {
-				continue // article:author as a profile URL
-			}
-			for _, name := range text.SplitAuthors(v) {
-				if text.IsOrganization(name, p.siteNames...) {
-					orgs = append(orgs, Author{Name: name})
-				} else if text.LooksLikeName(name) {
-					tagged = append(tagged, Author{Name: name})
-				}
-			}
-		}
-	}
-	var printed []Author
-	for _, name := range bylineNames {
-		if text.IsOrganization(name, p.siteNames...) {
-			orgs = append(orgs, Author{Name: name})
-		} else {
-			printed = append(printed, Author{Name: name})
-		}
-	}
-
-	var authors []Author
-	switch {
-	case len(structured) > 0:
-		authors = structured
-	case len(printed) > 0:
-		authors = printed
-	case len(tagged) > 0:
-		authors = tagged
-	default:
-		authors = orgs
-	}
-	authors = dedupAuthors(authors)
-	// Join URLs and bios from the other sources by name.
+	ev := p.authorEvidence()
+	authors := dedupAuthors(ev.choose(p.siteNames))
 	for i := range authors {
-		for _, src := range [][]Author{structured, printed, tagged, orgs} {
+		for _, src := range [][]Author{ev.structured, ev.printed, ev.tagged, ev.structOrgs, ev.tagOrgs, ev.printedOrgs} {
 			for _, o := range src {
 				if text.SameText(o.Name, authors[i].Name) {
 					if authors[i].URL == "" {
@@ -95,7 +47,259 @@ func (p *page) resolveAuthors() (string, []Author) {
 		authors = authors[:20]
 	}
 	p.authors = authors
-	return byline, authors
+	return ev.byline, authors
+}
+
+// authorEvidence is what a page says about its authors, by source, people
+// and organisations apart.
+type authorEvidence struct {
+	structured, structOrgs []Author // JSON-LD and microdata
+	tagged, tagOrgs        []Author // meta tags
+	printed, printedOrgs   []Author // the printed byline
+	byline                 string   // the printed byline's text
+	cand                   bylineCand
+	found                  bool // a printed byline was found
+}
+
+// authorEvidence gathers the names from the structured data, the meta
+// tags and the printed byline. Names are checked across sources: a
+// printed byline that names the same people as the metadata wins over
+// other bylines, a name glued to a publication or repeated in print
+// ("Jane Doe BuzzFeed") takes the form the metadata gives, and a user name
+// in the structured data ("jane.doe") gives way to the printed name.
+func (p *page) authorEvidence() authorEvidence {
+	var ev authorEvidence
+	if ent, main := p.authorEntity(); ent != nil {
+		for _, person := range ent.Authors {
+			for _, name := range splitMetaName(person.Name) {
+				a := Author{Name: name, URL: absURL(p.base, person.URL), Bio: text.Clean(person.Description)}
+				a.Name = fullNameFromBio(a.Name, a.Bio)
+				org := strings.Contains(strings.ToLower(person.Type), "organization") || text.IsOrganization(name, p.siteNames...)
+				switch {
+				case org && main:
+					ev.structOrgs = append(ev.structOrgs, a)
+				case main:
+					ev.structured = append(ev.structured, a)
+				case org:
+					ev.tagOrgs = append(ev.tagOrgs, a)
+				default:
+					// Another work's author counts as much as a meta tag.
+					ev.tagged = append(ev.tagged, a)
+				}
+			}
+		}
+	}
+	addTagged := func(v string, needPerson bool) {
+		for _, name := range text.SplitAuthors(v) {
+			if text.IsOrganization(name, p.siteNames...) {
+				ev.tagOrgs = append(ev.tagOrgs, Author{Name: name})
+			} else if !needPerson || text.LooksLikeName(name) {
+				ev.tagged = append(ev.tagged, Author{Name: name})
+			}
+		}
+	}
+	for _, key := range []string{"author", "article:author", "parsely-author", "sailthru.author", "dc.creator", "dcterms.creator", "byl", "citation_author"} {
+		for _, v := range p.meta.Tags[key] {
+			if strings.HasPrefix(v, "http") || strings.Contains(v, "/") {
+				continue // article:author as a profile URL
+			}
+			addTagged(v, true)
+		}
+	}
+	// Yoast and other plugins: twitter:label1 "Written by", twitter:data1 the name.
+	for i := 1; i <= 4; i++ {
+		n := strconv.Itoa(i)
+		if writtenBy.MatchString(p.meta.Tag("twitter:label" + n)) {
+			addTagged(p.meta.Tag("twitter:data"+n), false)
+		}
+	}
+	var known []string
+	for _, a := range append(append([]Author(nil), ev.structured...), ev.tagged...) {
+		known = append(known, a.Name)
+	}
+	ev.cand, ev.found = p.byline(known)
+	ev.byline = ev.cand.text
+	for _, name := range ev.cand.names {
+		if k := matchKnown(name, known); k != "" && !text.SameText(k, name) && len(k) < len(name) {
+			name = k // "Ikran Dahir BuzzFeed" printed, "Ikran Dahir" declared
+		}
+		if text.IsOrganization(name, p.siteNames...) {
+			ev.printedOrgs = append(ev.printedOrgs, Author{Name: name})
+		} else {
+			ev.printed = append(ev.printed, Author{Name: name})
+		}
+	}
+	ev.structured = preferPrinted(ev.structured, ev.printed)
+	return ev
+}
+
+// authorEntity returns the structured-data entity whose authors are the
+// article's: the article entity (main is true), or, when it names none
+// (or there is none), the first top-level creative work that does (a
+// Recipe, a VideoObject, a WebPage).
+func (p *page) authorEntity() (e *meta.Entity, main bool) {
+	if p.art != nil && len(p.art.Authors) > 0 {
+		return p.art, true
+	}
+	for _, e := range p.meta.Entities {
+		if e.Depth == 0 && e.Via == "" && len(e.Authors) > 0 &&
+			hasType(e, "Recipe", "HowTo", "VideoObject", "WebPage", "ItemPage", "CreativeWork", "Review", "Question", "QAPage", "Book", "Course", "Event") {
+			return e, false
+		}
+	}
+	return nil, false
+}
+
+// fullNameFromBio returns the full name a bio opens with when name is
+// only its first word: "Nils" with "Nils Pickert ist freier Autor …"
+// gives "Nils Pickert".
+func fullNameFromBio(name, bio string) string {
+	if name == "" || strings.ContainsRune(name, ' ') || len(bio) < len(name)+3 {
+		return name
+	}
+	if len(bio) > 120 {
+		bio = bio[:120]
+	}
+	full := text.CleanName(bio)
+	if f := strings.Fields(full); len(f) >= 2 && len(f) <= 4 && text.SameText(f[0], name) && text.LooksLikeName(full) {
+		return full
+	}
+	return name
+}
+
+// choose picks the authors: people beat organisations from any source,
+// the structured data's people first (with the agencies and desks it
+// names next to them, but not the site itself), then the byline's, then
+// the meta tags'; organisations only when no person is named anywhere.
+// The printed byline gives way to the meta tags when it is far from the
+// headline and names nobody they name, and to the structured data's
+// organisations when it names no person ("amw", "red"). A printed byline
+// near the headline that names everyone the structured data names and
+// more, or that a byline rule finds right under the headline and that
+// names other people, wins over it.
+func (ev *authorEvidence) choose(siteNames []string) []Author {
+	printedPerson := false
+	for _, a := range ev.printed {
+		printedPerson = printedPerson || text.LooksLikeName(a.Name)
+	}
+	band := distBand(ev.cand.dist)
+	switch {
+	case len(ev.structured) > 0:
+		if band <= 1 && ev.cand.agree == len(ev.structured) && len(ev.printed) > len(ev.structured) && !ev.cand.list {
+			return ev.printed
+		}
+		if band == 0 && ev.cand.agree == 0 && printedPerson && !ev.cand.weak && !ev.cand.list && !ev.cand.box {
+			// A byline right under the headline, from a byline rule, that
+			// names other people: the structured data names the account
+			// that posted the article.
+			return ev.printed
+		}
+		out := ev.structured
+		for _, o := range ev.structOrgs {
+			if !text.IsSiteName(o.Name, siteNames...) {
+				out = append(out, o)
+			}
+		}
+		return out
+	case len(ev.tagged) > 0 && len(ev.printed) > 0 && ev.cand.agree == 0 && band >= 2:
+		return ev.tagged
+	case len(ev.printed) > 0 && !printedPerson && len(ev.structOrgs) > 0:
+		return ev.structOrgs
+	case len(ev.printed) > 0:
+		return ev.printed
+	case len(ev.tagged) > 0:
+		return ev.tagged
+	}
+	// Organisations: the printed one, which readers see, before the
+	// declared ones (often the publisher's name filled in by the CMS).
+	for _, orgs := range [][]Author{ev.printedOrgs, ev.structOrgs, ev.tagOrgs} {
+		if len(orgs) > 0 {
+			return orgs
+		}
+	}
+	return nil
+}
+
+// writtenBy matches the twitter:label that introduces the author's name.
+var writtenBy = regexp.MustCompile(`(?i)^(written by|author|verfasst von|geschrieben von|autor|autorin|écrit par|rédigé par|auteur|escrito por|scritto da|geschreven door)$`)
+
+// preferPrinted replaces structured-data names that are user names
+// ("christian.stadtfeld", "arianschlichenmayer") by the printed names
+// they spell, keeping the structured URL and bio.
+func preferPrinted(structured, printed []Author) []Author {
+	if len(printed) == 0 {
+		return structured
+	}
+	out := make([]Author, 0, len(structured))
+	for _, a := range structured {
+		if strings.ContainsRune(a.Name, ' ') {
+			out = append(out, a)
+			continue
+		}
+		key := letterKey(a.Name)
+		for _, pr := range printed {
+			if k := letterKey(pr.Name); k != "" && (k == key || strings.HasPrefix(key, k) || strings.HasPrefix(k, key)) {
+				a.Name = pr.Name
+				break
+			}
+		}
+		out = append(out, a)
+	}
+	return out
+}
+
+// letterKey returns the lower-case letters of s, without spaces and
+// punctuation: "Arian Schlichenmayer" and "arianschlichenmayer" share one.
+func letterKey(s string) string {
+	var b strings.Builder
+	for _, r := range strings.ToLower(s) {
+		if unicode.IsLetter(r) {
+			b.WriteRune(r)
+		}
+	}
+	return b.String()
+}
+
+// spellsKnown reports whether name is the full form of a one-word name
+// among known: "Nils Pickert" for "Nils", "Jane Doe" for "janedoe" or
+// "jane.doe".
+func spellsKnown(name string, known []string) bool {
+	key := letterKey(name)
+	for _, k := range known {
+		if strings.ContainsRune(strings.TrimSpace(k), ' ') {
+			continue
+		}
+		kk := letterKey(k)
+		if len(kk) >= 3 && (kk == key || strings.HasPrefix(key, kk) && text.SameText(strings.Fields(name)[0], k)) {
+			return true
+		}
+	}
+	return false
+}
+
+// matchKnown returns the name among known that name stands for: the same
+// name, or one the printed name starts with or repeats ("Andrea
+// WongAndrea Wong", "Ikran Dahir BuzzFeed"). It returns "" when none does.
+func matchKnown(name string, known []string) string {
+	f := text.Fold(name)
+	if f == "" {
+		return ""
+	}
+	for _, k := range known {
+		if text.SameText(k, name) {
+			return k
+		}
+	}
+	for _, k := range known {
+		fk := text.Fold(k)
+		if len(fk) < 5 || !text.LooksLikeName(k) {
+			continue
+		}
+		if strings.HasPrefix(f, fk+" ") || strings.HasPrefix(f, fk) && strings.HasSuffix(f, fk) && len(f) <= 2*len(fk)+1 {
+			return k
+		}
+	}
+	return ""
 }
 
 // splitMetaName splits a structured-data author name that holds several
@@ -134,14 +338,233 @@ func dedupAuthors(in []Author) []Author {
 	return out
 }
 
-// bylinePrefix matches the word that opens a printed byline.
-var bylinePrefix = regexp.MustCompile(`(?i)^\W{0,3}(by|written by|words by|text by|von|text:|par|por|di|door|av|af|przez|autor:?|auteur\s*:|от|著者|作者|文|記者|기자)\s`)
+// bylinePrefix matches the words that open a printed byline: "By",
+// "Written by", "Erstellt von", "Par", "Autor:", "Text:" and their
+// translations.
+var bylinePrefix = regexp.MustCompile(`(?i)^\W{0,3}(((ein |eine |a |un |une |una |uno )?(written|posted|published|words|text|story|reported|kolumne|glosse|rezension|reportage|interview|essay|gastkommentar|erstellt|verfasst|geschrieben|eingestellt|ein beitrag|beitrag|blog beitrag|gastbeitrag|artikel|kommentar|analyse|écrit|publié|rédigé|escrito|publicado|scritto|pubblicato|geschreven|alle artikel|alles|mehr)\s+)?(by|von|vom|par|por|door|av|af|przez)|di|da|(autor|autorin|author|auteur|autore|text|texte|texto|testo|redaktion|verfasser|verfasserin|von|by)\s*:|от|著者|作者|文|記者|기자|投稿者)\s`)
 
-// byline returns the printed author line and the names in it. Candidates
-// come from the byline rules, outside navigation, comments, related lists
-// and author boxes; then, for sites whose classes say nothing, the
-// smallest element whose text opens with "By" (or its translation).
-func (p *page) byline() (string, []string) {
+// bylineLabel matches an element whose whole text is a byline label, the
+// name following in the next element: "<strong>Autor:</strong> Jane Doe".
+// Words that are also ordinary text ("Text", "Interview") need the colon.
+var bylineLabel = regexp.MustCompile(`(?i)^\W{0,3}((by|von|par|por|door|written by|posted by|verfasst von|geschrieben von|erstellt von|autor|autorin|autoren|author|authors|auteur|auteurs|autore|autores|verfasser|verfasserin)\s*:?|(text|texto|testo|redaktion|interview|text und interview|reporter|reporting)\s*:)$`)
+
+// Limits and weights of the byline search.
+const (
+	maxBylineCands = 400  // candidate elements looked at
+	maxPerRule     = 40   // candidate elements looked at per rule
+	maxPrefixed    = 2000 // elements opening with "By" remembered
+	nearHeadline   = 1500 // text characters after the headline that count as "near"
+	prefixRule     = 1000 // rank of the "By …" scan, after every byline rule
+	datelineRule   = 1500 // rank of a date-and-name line by the headline
+	boxRule        = 2000 // rank of author boxes, the last resort
+)
+
+// bylineCand is one element that may hold the printed byline.
+type bylineCand struct {
+	node  *html.Node
+	text  string
+	names []string
+	rule  int  // index of the byline rule that matched, prefixRule or boxRule
+	dist  int  // text characters from the headline (see placeCands)
+	agree int  // names also given by the structured data or meta tags
+	weak  bool // from the "By …" scan or the weakest rule
+	list  bool // one of a list of bylines that name other people (teasers)
+	box   bool // inside an author box
+}
+
+// byline returns the printed byline: its element, text and names. known
+// are the names the structured data and meta tags give. Candidates are
+// the elements the byline rules match and, for sites whose classes say
+// nothing, the elements whose text opens with "By" (or its translation)
+// or a label ("Autor:"), and date-and-name lines by the headline; never in
+// navigation, menus, comments, related or popular lists or picture
+// credits (see bylineCands). Weak candidates (the "By" scan, the weakest
+// rule, date lines) must be near the headline or name a person. The
+// winner is, in order: one whose names the metadata also gives, one that
+// is not one of a list of teaser bylines, one outside an author box, the
+// nearest band of distance to the headline (distBand), one with a
+// person's name, the most specific rule, the nearest. Its text is widened
+// to an enclosing candidate that names the same people ("By Jane Doe ·
+// May 1" around "Jane Doe"). The element is added to p.bylineNodes.
+func (p *page) byline(known []string) (bylineCand, bool) {
+	cands := p.bylineCands()
+	if len(cands) == 0 {
+		return bylineCand{}, false
+	}
+	p.placeCands(cands)
+	for i := range cands {
+		for _, n := range cands[i].names {
+			if matchKnown(n, known) != "" || spellsKnown(n, known) {
+				cands[i].agree++
+			}
+		}
+	}
+	markLists(cands)
+	// Weak candidates count near the headline, or when they name a
+	// person; the weakest rule's far matches only when the metadata agrees.
+	kept := cands[:0]
+	for _, c := range cands {
+		band, person := distBand(c.dist), hasPerson(c.names)
+		switch {
+		case !c.weak || c.agree > 0:
+		case c.rule == datelineRule:
+			if band > 0 {
+				continue
+			}
+		case c.rule == prefixRule && (person || band <= 1):
+		case c.rule != prefixRule && (person && band <= 2 && !c.list || band == 0):
+		default:
+			continue
+		}
+		kept = append(kept, c)
+	}
+	cands = kept
+	if len(cands) == 0 {
+		return bylineCand{}, false
+	}
+	best := 0
+	for i := 1; i < len(cands); i++ {
+		if betterCand(&cands[i], &cands[best]) {
+			best = i
+		}
+	}
+	c := cands[best]
+	// Print the whole line: an element around the winner that names the
+	// same people ("By Jane Doe · May 1, 2025" around "Jane Doe").
+	key := text.Fold(strings.Join(c.names, ","))
+	for _, o := range cands {
+		if o.node != c.node && contains(o.node, c.node) && len(o.text) <= 150 && len(o.text) > len(c.text) &&
+			text.Fold(strings.Join(o.names, ",")) == key {
+			c.text, c.node = o.text, o.node
+		}
+	}
+	p.bylineNodes = append(p.bylineNodes, c.node)
+	return c, true
+}
+
+// betterCand reports whether a beats b (see byline).
+func betterCand(a, b *bylineCand) bool {
+	if (a.agree > 0) != (b.agree > 0) {
+		return a.agree > 0
+	}
+	if (a.rule == boxRule) != (b.rule == boxRule) {
+		return b.rule == boxRule
+	}
+	if a.list != b.list {
+		return b.list
+	}
+	if a.box != b.box {
+		return b.box
+	}
+	if an, bn := distBand(a.dist), distBand(b.dist); an != bn {
+		return an < bn
+	}
+	ap, bp := hasPerson(a.names), hasPerson(b.names)
+	if ap != bp {
+		return ap
+	}
+	if a.rule != b.rule {
+		return a.rule < b.rule
+	}
+	return a.dist < b.dist
+}
+
+// markLists marks the candidates that are one of three or more elements
+// of the same tag and class naming different people: the bylines of a
+// list of teasers.
+func markLists(cands []bylineCand) {
+	names := map[string]map[string]bool{}
+	sig := func(c *bylineCand) string { return c.node.Data + "." + attr(c.node, "class") }
+	for i := range cands {
+		k := sig(&cands[i])
+		if names[k] == nil {
+			names[k] = map[string]bool{}
+		}
+		names[k][text.Fold(strings.Join(cands[i].names, ","))] = true
+	}
+	for i := range cands {
+		cands[i].list = len(names[sig(&cands[i])]) >= 3
+	}
+}
+
+// distBand groups distances from the headline: right below it (the
+// byline under the headline and standfirst), near it, far (the end of an
+// article), and farther.
+func distBand(d int) int {
+	switch {
+	case d <= nearHeadline/4:
+		return 0
+	case d <= nearHeadline:
+		return 1
+	case d <= 5*nearHeadline:
+		return 2
+	}
+	return 3
+}
+
+// hasOrganization reports whether one of names is an organisation's.
+func hasOrganization(names []string) bool {
+	for _, n := range names {
+		if text.IsOrganization(n) {
+			return true
+		}
+	}
+	return false
+}
+
+// datelineRest counts the letters of a date-and-name line that are
+// neither the names nor dates and times: few in "04.02.2022 | 13:10 Uhr |
+// Jane Doe", many in a teaser "Breaking News Jane Doe Attends … 8/10/2022".
+func datelineRest(t string, names []string) int {
+	for _, n := range names {
+		t = strings.Replace(t, n, " ", 1)
+	}
+	n := 0
+	for _, f := range strings.Fields(t) {
+		if !datePart.MatchString(f) && !timeWord.MatchString(f) {
+			for _, r := range f {
+				if unicode.IsLetter(r) {
+					n++
+				}
+			}
+		}
+	}
+	return n
+}
+
+// timeWord matches the words of a time of day or a date label in a
+// date-and-name line.
+var timeWord = regexp.MustCompile(`(?i)^(\d{1,2}:\d{2}(:\d{2})?|uhr|am|pm|a\.m\.|p\.m\.|h|von|by|par|por|de|le|el|on|um|à|at|stand|updated|published|veröffentlicht|aktualisiert)\W*$`)
+
+// hasCasedPerson reports whether one of names looks like a person's name
+// written in a script with letter case, where that test is strict.
+func hasCasedPerson(names []string) bool {
+	for _, n := range names {
+		if r, _ := utf8.DecodeRuneInString(n); unicode.IsUpper(r) && text.LooksLikeName(n) {
+			return true
+		}
+	}
+	return false
+}
+
+// hasPerson reports whether one of names looks like a person's.
+func hasPerson(names []string) bool {
+	for _, n := range names {
+		if text.LooksLikeName(n) {
+			return true
+		}
+	}
+	return false
+}
+
+// bylineCands collects the byline candidates: the elements the byline
+// rules match (each with the first rule that matches it), then, in one
+// walk, the innermost elements that open with "By", the label elements
+// with the name after them and the date-and-name lines, then the name
+// elements of author boxes. Elements in clutter (bylineClutter) or in
+// picture credits (isCreditContext) are skipped, and the numbers are
+// bounded (maxBylineCands, maxPerRule).
+func (p *page) bylineCands() []bylineCand {
 	boxes := p.matcher(selectors.AuthorBox)
 	inBox := func(n *html.Node) bool {
 		for c := n; c != nil; c = c.Parent {
@@ -151,55 +574,445 @@ func (p *page) byline() (string, []string) {
 		}
 		return false
 	}
-	try := func(n *html.Node) (string, []string) {
-		t := nodeText(n)
-		if len(t) > maxByline {
-			// An author element with a whole box inside: take its name part.
-			if nm := firstNameElement(n); nm != nil {
-				t = nodeText(nm)
+	var cands []bylineCand
+	seen := map[*html.Node]bool{}
+	clutter := map[*html.Node]bool{}
+	rules := p.matcher(selectors.Byline)
+	weakest := len(rules) - 1
+	var prefixed []*html.Node // every element that opens with "By", kept or not
+	addText := func(n *html.Node, t string, names []string, rule int) {
+		if len(names) == 0 {
+			return
+		}
+		if rule == prefixRule && (!hasPerson(names) && !hasOrganization(names) && len(t) > 40 || len(t) > 100 && readsAsBio(t)) {
+			return // "Von den 116 Verletzten waren …": a sentence, not a byline
+		}
+		if rule == weakest && len(t) > 3*len(strings.Join(names, ""))+40 {
+			return // a teaser whose class names its author, not a byline
+		}
+		cands = append(cands, bylineCand{node: n, text: t, names: names, rule: rule, weak: rule >= prefixRule || rule == weakest, box: inBox(n)})
+	}
+	perRule := map[int]int{}
+	add := func(n *html.Node, rule int) {
+		if n.DataAtom == atom.A && !authorHref(attr(n, "href")) {
+			return // "/journalist/2012-06/01/…": a section, not a profile
+		}
+		if rule == prefixRule && seen[n] {
+			// Matched by the weakest rule and opening with "By": a byline.
+			for i := range cands {
+				if cands[i].node == n && cands[i].rule == weakest {
+					cands[i].rule = prefixRule
+				}
 			}
 		}
-		if t == "" || len(t) > maxByline {
-			return "", nil
+		if len(cands) >= maxBylineCands || perRule[rule] >= maxPerRule || seen[n] {
+			return
 		}
-		return t, text.SplitAuthors(t)
+		seen[n] = true
+		perRule[rule]++
+		t, names := p.bylineText(n)
+		addText(n, t, names, rule)
 	}
-	for _, n := range p.matcher(selectors.Byline).MatchAll(p.root) {
-		if n.DataAtom == atom.Meta || n.DataAtom == atom.Link || p.inClutter(n) || inBox(n) {
+	for _, n := range rules.MatchAll(p.root) {
+		if n.DataAtom == atom.Meta || n.DataAtom == atom.Link || p.bylineClutter(n, clutter) || isCreditContext(n, "") {
 			continue
 		}
-		if t, names := try(n); len(names) > 0 {
-			p.bylineNodes = append(p.bylineNodes, n)
-			return t, names
+		for i := range rules {
+			if rules[i].Match(n) {
+				add(n, i)
+				break
+			}
 		}
 	}
-	var best *html.Node
+	lens := textLens(p.root)
 	walk(p.root, func(n *html.Node) bool {
 		if n.Type != html.ElementNode {
 			return true
 		}
-		if best != nil && !contains(best, n) {
-			return false // only deeper matches inside the first one count
-		}
-		if skipText(n) || n.DataAtom == atom.Nav || n.DataAtom == atom.Footer {
+		if skipText(n) || n.DataAtom == atom.Nav || n.DataAtom == atom.Pre || n.DataAtom == atom.Code || len(cands) >= maxBylineCands {
 			return false
 		}
-		l := textLen(n)
+		l := lens[n]
 		if l == 0 {
 			return false
 		}
-		if l <= maxByline && bylinePrefix.MatchString(nodeText(n)) && !p.inClutter(n) && !inBox(n) && !inComments(n) {
-			best = n
+		if l > maxByline {
+			return true
+		}
+		t := nodeText(n)
+		opens := bylinePrefix.MatchString(t)
+		if opens && len(prefixed) < maxPrefixed {
+			prefixed = append(prefixed, n)
+		}
+		label := !opens && l <= 40 && n.Parent != nil && bylineLabel.MatchString(t)
+		dateline := !opens && !label && l <= 100 && datePart.MatchString(t)
+		if !opens && !label && !dateline || p.bylineClutter(n, clutter) || isCreditContext(n, t) {
+			return true
+		}
+		switch {
+		case opens:
+			add(n, prefixRule)
+		case label:
+			if lt := labelText(n); lt != "" {
+				addText(n.Parent, lt, dropTaxonomy(n.Parent, text.SplitAuthorsFor(lt, p.siteNames...)), prefixRule)
+			}
+			return false
+		case !hasBlockChildOf(n):
+			// "04.02.2022 | 13:10 Uhr | Jane Doe" by the headline.
+			if names := dropTaxonomy(n, text.SplitAuthorsFor(t, p.siteNames...)); hasCasedPerson(names) && datelineRest(t, names) <= 20 {
+				addText(n, t, names, datelineRule)
+			}
 		}
 		return true
 	})
-	if best != nil {
-		if t, names := try(best); len(names) > 0 {
-			p.bylineNodes = append(p.bylineNodes, best)
-			return t, names
+	cands = innermostPrefix(cands, prefixed)
+	for _, n := range boxes.MatchAll(p.root) {
+		if !p.bylineClutter(n, clutter) {
+			if nm := firstNameElement(n); nm != nil {
+				add(nm, boxRule)
+			}
 		}
 	}
-	return "", nil
+	return cands
+}
+
+// creditWords are class words of picture credits and captions.
+var creditWords = regexp.MustCompile(`(image|img|photo|foto|bild|wp|media|figure|pic|video)[-_]?caption|caption[-_]?(text|credit)|credit|copyright|bildunterschrift|bildquelle|bildnachweis|bildautor|legende|fotograf|photographer|photo-?by|(image|img|photo|foto|bild)-?(source|quelle|autor|author)`)
+
+// isCreditContext reports whether n is a picture credit or caption, or
+// sits in one: "Foto: Jane Doe" under an image is not the byline. A text
+// t that opens as a byline does ("Text: Jane Doe" in a credits block).
+func isCreditContext(n *html.Node, t string) bool {
+	if t != "" && bylinePrefix.MatchString(t) {
+		return false
+	}
+	for c, i := n, 0; c != nil && i < 3; c, i = c.Parent, i+1 {
+		if c.Type == html.ElementNode && (c.DataAtom == atom.Figcaption || c.DataAtom == atom.Figure || mayBeCredit(attr(c, "class"))) {
+			goto check
+		}
+	}
+	return false
+check:
+	for c, i := n, 0; c != nil && i < 3; c, i = c.Parent, i+1 {
+		if c.Type != html.ElementNode {
+			continue
+		}
+		if c.DataAtom == atom.Figcaption || c.DataAtom == atom.Figure || creditWords.MatchString(strings.ToLower(attr(c, "class"))) {
+			return true
+		}
+	}
+	return false
+}
+
+// mayBeCredit is a quick test before creditWords: whether a class list
+// has one of its key parts.
+func mayBeCredit(class string) bool {
+	if class == "" {
+		return false
+	}
+	class = strings.ToLower(class)
+	for _, k := range []string{"caption", "credit", "copyright", "bild", "legende", "fotograf", "photographer"} {
+		if strings.Contains(class, k) {
+			return true
+		}
+	}
+	return strings.Contains(class, "source") || strings.Contains(class, "quelle") || strings.Contains(class, "autor") || strings.Contains(class, "author")
+}
+
+// labelText returns the text of a byline label element and of what
+// follows it up to the end of the line: "Autor: Jane Doe" from
+// "<strong>Autor:</strong> Jane Doe<br>".
+func labelText(label *html.Node) string {
+	var b strings.Builder
+	b.WriteString(nodeText(label))
+	alone := true // nothing after the label yet
+	for c := label.NextSibling; c != nil && b.Len() < maxByline; c = c.NextSibling {
+		if c.Type == html.ElementNode && (c.DataAtom == atom.Br || isBlock(c)) {
+			if alone && c.DataAtom != atom.Br && textLen(c) <= 100 {
+				// "<h4>Autor</h4><p>Jane Doe</p>": the value in the next block.
+				b.WriteString(" " + nodeText(c))
+			}
+			break
+		}
+		if c.Type == html.TextNode && strings.TrimSpace(c.Data) != "" || c.Type == html.ElementNode {
+			alone = false
+		}
+		if c.Type == html.TextNode {
+			b.WriteString(c.Data)
+		} else if c.Type == html.ElementNode && !skipText(c) {
+			b.WriteString(" " + nodeText(c) + " ")
+		}
+	}
+	t := text.Clean(b.String())
+	if len(t) > maxByline || text.SameText(t, nodeText(label)) {
+		return ""
+	}
+	return t
+}
+
+// profilePath matches the part of a link after a profile folder
+// ("/author/", "/staff/" …).
+var profilePath = regexp.MustCompile(`(?i)/(author|authors|autor|autoren|auteur|autore|staff|journalist|editors|contributors?|writers|columnists|reporters)/([^/?#]*)`)
+
+// authorHref reports whether a link may lead to an author's page: when it
+// goes to a profile folder, the next part of the path names someone
+// ("/author/jane-doe"), not a date ("/journalist/2012-06/").
+func authorHref(href string) bool {
+	m := profilePath.FindStringSubmatch(href)
+	if m == nil {
+		return true
+	}
+	return strings.IndexFunc(m[2], unicode.IsLetter) >= 0
+}
+
+// innermostPrefix drops the "By …" candidates that hold another element
+// opening with "By" (prefixed, in document order): the text of a container
+// that opens with the byline runs on into the article.
+func innermostPrefix(cands []bylineCand, prefixed []*html.Node) []bylineCand {
+	out := cands[:0]
+	for _, c := range cands {
+		inner := false
+		if c.rule == prefixRule {
+			for _, n := range prefixed {
+				if n != c.node && contains(c.node, n) {
+					inner = true
+					break
+				}
+			}
+		}
+		if !inner {
+			out = append(out, c)
+		}
+	}
+	return out
+}
+
+// taxonomyLink matches the links of category, tag and topic pages, whose
+// text is never an author's name.
+var taxonomyLink = regexp.MustCompile(`(?i)/(category|categories|kategorie|kategorien|thema|themen|tags?|topics?|rubrik|ressort|section|sections|schlagwort|stichwort)/`)
+
+// dropTaxonomy removes the names that are the texts of category or tag
+// links in n ("By TPN, in News, Portugal").
+func dropTaxonomy(n *html.Node, names []string) []string {
+	var tax []string
+	walk(n, func(c *html.Node) bool {
+		if c.Type == html.ElementNode && c.DataAtom == atom.A && taxonomyLink.MatchString(attr(c, "href")) {
+			tax = append(tax, nodeText(c))
+			return false
+		}
+		return true
+	})
+	if len(tax) == 0 {
+		return names
+	}
+	out := names[:0]
+	for _, name := range names {
+		drop := false
+		for _, t := range tax {
+			drop = drop || text.SameText(t, name)
+		}
+		if !drop {
+			out = append(out, name)
+		}
+	}
+	return out
+}
+
+// bylineText returns the text of a byline element and the names in it.
+// An element that holds a whole author box (name, bio, links) gives the
+// text of its name element.
+func (p *page) bylineText(n *html.Node) (string, []string) {
+	t := nodeText(n)
+	if len(t) > maxByline || len(t) > 100 && readsAsBio(t) {
+		if nm := firstNameElement(n); nm != nil {
+			t = nodeText(nm)
+		}
+	}
+	if t == "" || len(t) > maxByline || captionStart.MatchString(t) {
+		return "", nil
+	}
+	return t, dropTaxonomy(n, text.SplitAuthorsFor(t, p.siteNames...))
+}
+
+// datePart matches a date in a byline line: "04.02.2022", "2022-02-04",
+// "25.10.2022 - Jane Doe".
+var datePart = regexp.MustCompile(`\b(\d{1,2}[./]\s?\d{1,2}[./]\s?(19|20)?\d{2}|(19|20)\d{2}-\d{2}-\d{2})\b`)
+
+// hasBlockChildOf reports whether n has a block element among its children.
+func hasBlockChildOf(n *html.Node) bool {
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type == html.ElementNode && isBlock(c) {
+			return true
+		}
+	}
+	return false
+}
+
+// captionStart matches the opening of a picture caption that lists the
+// people shown: "Von links nach rechts: …", "From left: …".
+var captionStart = regexp.MustCompile(`(?i)^\W*(von links|v\.\s?l\.|from left|left to right|\(?l-r\)?|de gauche|de izquierda|da sinistra)`)
+
+// readsAsBio reports whether t reads as sentences (a bio) rather than a
+// byline: a full stop, question or exclamation mark followed by a
+// capitalised word, after the first 20 characters.
+func readsAsBio(t string) bool {
+	for i := 20; i+2 < len(t); i++ {
+		if (t[i] == '.' || t[i] == '!' || t[i] == '?') && t[i+1] == ' ' && t[i+2] >= 'A' && t[i+2] <= 'Z' {
+			return true
+		}
+	}
+	return false
+}
+
+// placeCands sets each candidate's distance from the printed headline, in
+// characters of page text: after the headline, from its end; before it,
+// three times the gap (kickers and navigation come before the headline,
+// bylines seldom do). Without a headline the distance is the position in
+// the page.
+func (p *page) placeCands(cands []bylineCand) {
+	head := p.headAnchor()
+	want := map[*html.Node]bool{}
+	for _, c := range cands {
+		want[c.node] = true
+	}
+	if head != nil {
+		want[head] = true
+	}
+	start, end := textSpans(p.root, want)
+	for i := range cands {
+		n := cands[i].node
+		switch {
+		case head == nil:
+			cands[i].dist = start[n]
+		case contains(head, n) || contains(n, head):
+			cands[i].dist = 0
+		case start[n] >= end[head]:
+			cands[i].dist = start[n] - end[head]
+		default:
+			cands[i].dist = 3 * max(0, start[head]-end[n])
+		}
+	}
+}
+
+// textLens returns the length of the visible text (as textLen counts
+// it) of every element under root, in one pass.
+func textLens(root *html.Node) map[*html.Node]int {
+	lens := map[*html.Node]int{}
+	var visit func(n *html.Node, depth int) int
+	visit = func(n *html.Node, depth int) int {
+		switch {
+		case n.Type == html.TextNode:
+			return len(strings.TrimSpace(n.Data))
+		case n.Type == html.ElementNode && skipText(n), depth > 512:
+			return 0
+		}
+		total := 0
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			total += visit(c, depth+1)
+		}
+		if n.Type == html.ElementNode {
+			lens[n] = total
+		}
+		return total
+	}
+	visit(root, 0)
+	return lens
+}
+
+// textSpans returns where the text of each wanted element starts and ends,
+// in bytes of visible page text.
+func textSpans(root *html.Node, want map[*html.Node]bool) (start, end map[*html.Node]int) {
+	start = make(map[*html.Node]int, len(want))
+	end = make(map[*html.Node]int, len(want))
+	pos := 0
+	var visit func(n *html.Node, depth int)
+	visit = func(n *html.Node, depth int) {
+		if depth > 512 {
+			return
+		}
+		switch n.Type {
+		case html.TextNode:
+			pos += len(strings.TrimSpace(n.Data))
+			return
+		case html.ElementNode:
+			if skipText(n) {
+				return
+			}
+		}
+		if want[n] {
+			start[n] = pos
+		}
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			visit(c, depth+1)
+		}
+		if want[n] {
+			end[n] = pos
+		}
+	}
+	visit(root, 0)
+	return start, end
+}
+
+// bylineClutterWords and bylineClutterParts are class and id words of
+// the parts of a page whose bylines belong to other articles or to
+// readers: the first anywhere in a class name, the second as a whole part
+// of one ("comments", "post-comments", but not "commentary").
+var (
+	bylineClutterWords = regexp.MustCompile(`popular|trending|most-?read|most_read|mostread|most-?viewed|mostviewed|breadcrumb|disqus|taboola|outbrain|recirc`)
+	bylineClutterParts = regexp.MustCompile(`(^|[-_])(comments?|menu|newsletter)([-_]|$)`)
+)
+
+// isClutterClass reports whether a class or id list (lower case) names a
+// part of the page that is not about the article. Classes that only say
+// what a container has or is in ("has-sidebar", "with-menu",
+// "theme-taboola") do not count.
+func isClutterClass(ci string) bool {
+	for _, tok := range strings.Fields(ci) {
+		if strings.HasPrefix(tok, "has") || strings.HasPrefix(tok, "with") || strings.HasPrefix(tok, "is-") ||
+			strings.HasPrefix(tok, "no-") || strings.HasPrefix(tok, "theme") {
+			continue
+		}
+		if bylineClutterWords.MatchString(tok) || bylineClutterParts.MatchString(tok) {
+			return true
+		}
+	}
+	return false
+}
+
+// bylineClutter reports whether n sits where a byline never is the
+// article's: site navigation, menus, site footers, comment threads,
+// related, popular and trending lists. Unlike inClutter it keeps share
+// bars and tag rows (many sites print the byline in one block with them),
+// footers inside the article (WordPress puts the byline in
+// footer.entry-meta) and the classes of <html> and <body>. memo caches the
+// answer per element (nil: no cache).
+func (p *page) bylineClutter(n *html.Node, memo map[*html.Node]bool) bool {
+	if n == nil || n.Type == html.DocumentNode {
+		return false
+	}
+	if n.Type != html.ElementNode {
+		return p.bylineClutter(n.Parent, memo)
+	}
+	if v, ok := memo[n]; ok {
+		return v
+	}
+	v := false
+	switch n.DataAtom {
+	case atom.Html, atom.Body:
+	case atom.Nav:
+		v = true
+	case atom.Footer:
+		v = closest(n.Parent, func(a *html.Node) bool { return a.DataAtom == atom.Article }) == nil &&
+			!strings.Contains(classID(n), "meta") && !strings.Contains(classID(n), "entry")
+	}
+	if !v && n.DataAtom != atom.Html && n.DataAtom != atom.Body {
+		v = attr(n, "role") == "navigation" || p.matcher(selectors.Related).Match(n) || isClutterClass(classID(n)) ||
+			p.bylineClutter(n.Parent, memo)
+	}
+	if memo != nil {
+		memo[n] = v
+	}
+	return v
 }
 
 // firstNameElement finds the element holding the name inside an author

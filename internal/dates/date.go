@@ -21,11 +21,14 @@ const maxParseBytes = 1024
 // gave a UTC offset or zone, and Time carries that offset unchanged
 // (2024-03-05T10:20:00-05:00 stays at -05:00). When the source gave a time
 // but no zone, Time is in UTC with the wall clock as written and Zone is
-// false. The zero Date means no date.
+// false. Ambiguous: the source wrote day and month as numbers that could
+// trade places (3/5/2024, not 3.5.2024, which is day first everywhere);
+// they were read in the order lang chose. The zero Date means no date.
 type Date struct {
-	Time    time.Time
-	DayOnly bool
-	Zone    bool
+	Time      time.Time
+	DayOnly   bool
+	Zone      bool
+	Ambiguous bool
 }
 
 // Parse reads one date string as found in metadata or page text:
@@ -99,4 +102,30 @@ func unescape(s string) string {
 		return html.UnescapeString(s)
 	}
 	return s
+}
+
+// Span is one date expression found by Find: the date and the byte range
+// [Start, End) of its text in the string Find was given.
+type Span struct {
+	Date
+	Start, End int
+}
+
+// Find is Scan with the position of each date in text, for callers that
+// look at the words around a date ("Updated", "Veröffentlicht am"). Unlike
+// Scan it does not decode character references, so that the positions
+// index text as given: pass text already decoded (such as the text nodes
+// of a parsed document). At most max dates are returned (max <= 0: no
+// limit). Find never panics and is safe for concurrent use.
+func Find(text string, lang string, max int) []Span {
+	sc := scanner{src: text, lang: parseLang(lang)}
+	var out []Span
+	for max <= 0 || len(out) < max {
+		d, start, end, ok := sc.nextSpan()
+		if !ok {
+			break
+		}
+		out = append(out, Span{Date: d, Start: start, End: end})
+	}
+	return out
 }

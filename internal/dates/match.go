@@ -303,8 +303,9 @@ func (s *scanner) finish(p parts) (Date, bool) {
 	if p.y < MinYear || p.y > MaxYear || p.m < 1 || p.m > 12 || p.d < 1 || p.d > daysIn(p.y, p.m) {
 		return Date{}, false
 	}
+	amb := p.amb && p.sep != '.'
 	if !p.hasTime {
-		return Date{Time: time.Date(p.y, time.Month(p.m), p.d, 0, 0, 0, 0, time.UTC), DayOnly: true}, true
+		return Date{Time: time.Date(p.y, time.Month(p.m), p.d, 0, 0, 0, 0, time.UTC), DayOnly: true, Ambiguous: amb}, true
 	}
 	if p.h > 23 || p.mi > 59 || p.sec > 59 {
 		return Date{}, false
@@ -320,7 +321,7 @@ func (s *scanner) finish(p parts) (Date, bool) {
 		}
 		loc = location(off)
 	}
-	return Date{Time: time.Date(p.y, time.Month(p.m), p.d, p.h, p.mi, p.sec, p.ns, loc), Zone: p.zone.set}, true
+	return Date{Time: time.Date(p.y, time.Month(p.m), p.d, p.h, p.mi, p.sec, p.ns, loc), Zone: p.zone.set, Ambiguous: amb}, true
 }
 
 // daysIn returns the number of days of month m in year y.

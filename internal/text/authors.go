@@ -32,13 +32,17 @@ const (
 // a web address on, a trailing "for/at/aus …" clause or biography
 // sentence, job titles before or after the name ("Political Editor",
 // "Korrespondentin", "Staff Writer"), degrees ("PhD") and parentheses
-// ("(AP)"; but "(avec Jane Doe)" adds Jane Doe). Everything after "Tags:",
-// "Kategorien:", "Quelle:" and similar is ignored.
+// ("(AP)"; but "(avec Jane Doe)" adds Jane Doe), a weekday before a date
+// ("Jane Doe Fr, 18. Oktober"). Everything after "Tags:", "Kategorien:",
+// "Quelle:" and similar is ignored, and so are a filing clause and the
+// parts after it ("By Jane Doe, in News, Politics") and a label with no
+// name ("Autor:").
 //
 // Only writers are authors: parts crediting other work ("Photos by",
 // "Fotos:", "Illustration:", "Übersetzt von", "Edited by", "Jane Doe,
-// Photographs", "イラスト") are dropped, so "Text: Anna Müller, Fotos: Ben
-// Schulz" gives only Anna Müller. "Doe, Jane" is read as "Jane Doe". Names
+// Photographs", "Jane Doe (photography)", "イラスト") are dropped, and a
+// credit label covers the parts after it up to the next label, so "Text:
+// Anna Müller, Fotos: Ben Schulz, Jane Roe" gives only Anna Müller. "Doe, Jane" is read as "Jane Doe". Names
 // in all capitals are rewritten in title case ("JANE DOE" → "Jane Doe");
 // other names keep their case.
 //
@@ -65,6 +69,17 @@ func SplitAuthorsFor(byline string, siteNames ...string) []string {
 	return splitAuthors(byline, siteKeys(siteNames))
 }
 
+// IsSiteName reports whether name names the site itself: its key (see
+// CleanTitle) equals that of one of siteNames ("t-online" on t-online.de,
+// "LAOLA1.at" on laola1.at). IsSiteName is safe for concurrent use.
+func IsSiteName(name string, siteNames ...string) bool {
+	name = Clean(name)
+	if name == "" || len(siteNames) == 0 {
+		return false
+	}
+	return matchesSiteText(name, matchExact, siteKeys(siteNames))
+}
+
 // CleanName cleans one author name from metadata (a meta tag, JSON-LD):
 // it removes "By", job titles, dates, handles and stray punctuation as
 // SplitAuthors does, and returns "" when nothing name-like is left (a URL,
@@ -84,7 +99,8 @@ const (
 	kindPerson = iota
 	kindOrg
 	kindWeak
-	kindCredit // a bare credit word: the part before it credits other work
+	kindCredit      // a bare credit word: the part before it credits other work
+	kindCreditLabel // a part opening with a credit label ("Fotos:"): the parts after it credit other work too
 )
 
 type candidate struct {
@@ -107,13 +123,28 @@ func splitAuthors(byline string, keys siteKeySet) []string {
 	if inv, ok := invertedName(raw); ok {
 		raw = []string{inv}
 	}
+	dropWeekdayBeforeDate(raw)
 	var cands []candidate
+	inCredit := false // after "Fotos:", until the next label
+	inClause := false // after "in News, …": a list of sections or places
 	for _, part := range raw {
 		words := cutRoleClause(strings.Fields(part))
+		if (inCredit || inClause) && !opensWithLabel(words) {
+			continue
+		}
+		inCredit = false
+		if len(words) > 0 && len(cands) > 0 && inList(words[0], sectionPreps) {
+			inClause = true // "By Jane Doe, in News, Politics, World"
+			continue
+		}
 		for _, ws := range splitAnd(words) {
 			c, ok := cleanPart(ws, keys)
 			if !ok {
 				continue
+			}
+			if c.kind == kindCreditLabel {
+				inCredit = true
+				break
 			}
 			if c.kind == kindCredit {
 				// "Greg Cohen, Photographs": the name before was a photographer.
@@ -152,6 +183,43 @@ func splitAuthors(byline string, keys siteKeySet) []string {
 	return out
 }
 
+// sectionPreps open a clause naming where an article is filed: "in News,
+// Politics".
+var sectionPreps = []string{"in", "en", "im", "dans", "nella", "nel", "em", "filed"}
+
+// opensWithLabel reports whether words start with a label ending in a
+// colon or an author marker: "Text: …", "Von …".
+func opensWithLabel(words []string) bool {
+	for i, w := range words {
+		if i >= 3 {
+			break
+		}
+		if strings.HasSuffix(w, ":") || i == 0 && classOf(w)&(cMarker|cParticleMarker) != 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// dropWeekdayBeforeDate removes a weekday that ends a part when the next
+// part is a date: "Von Jane Doe Fr, 18. Oktober 2019" gives "Von Jane Doe".
+func dropWeekdayBeforeDate(parts []string) {
+	for i := 0; i+1 < len(parts); i++ {
+		f := strings.Fields(parts[i])
+		if len(f) < 3 || classOf(f[len(f)-1])&cWeekday == 0 {
+			continue
+		}
+		next := strings.Fields(parts[i+1])
+		if len(next) > 0 && (hasDigit(next[0]) || classOf(next[0])&cMonth != 0) {
+			f = f[:len(f)-1]
+			if last := f[len(f)-1]; len(f) > 2 && classOf(last)&cDatePrep != 0 && !isUpperWord(last) {
+				f = f[:len(f)-1] // "am Samstag"
+			}
+			parts[i] = strings.Join(f, " ")
+		}
+	}
+}
+
 // cleanPart reduces the words of one part to a name and classifies it; ok
 // is false when nothing usable is left.
 func cleanPart(words []string, keys siteKeySet) (candidate, bool) {
@@ -167,7 +235,7 @@ func cleanPart(words []string, keys siteKeySet) (candidate, bool) {
 		var credit bool
 		words, credit = dropColonLabel(words)
 		if credit {
-			return candidate{}, false
+			return candidate{kind: kindCreditLabel}, true
 		}
 		if !marked {
 			m := len(words)

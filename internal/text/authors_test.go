@@ -144,6 +144,23 @@ var authorTests = []struct {
 	{"By Kelli Miller WebMD Health News", []string{"Kelli Miller"}},
 	{"Tech Insider Alex Perry 1 day ago", []string{"Alex Perry"}},
 	{"Publicado por Alberto González La información es de Cristian Cerna", []string{"Alberto González"}},
+	// Credits, labels and clauses around the names.
+	{"by Eleanor Ainge Roy (reporting) and Adrian Malloch (photography)", []string{"Eleanor Ainge Roy"}},
+	{"Foto: Bild: SN/APA/KEYSTONE/CYRIL ZINGARO", nil},
+	{"Text: Anna Müller, Fotos: Ben Schulz, Jane Roe", []string{"Anna Müller"}},
+	{"Fotos: Ben Schulz / Text: Anna Müller", []string{"Anna Müller"}},
+	{"作者：", nil},
+	{"Autor:", nil},
+	{"Von Tomas Spahn Fr, 18. Oktober 2019", []string{"Tomas Spahn"}},
+	{"Von Isabella.DiBiase am Samstag, 19. Oktober 2019 um 11:14 Uhr", []string{"Isabella.DiBiase"}},
+	{"Beitragvon Jane Doe » 21.01.2009, 05:42", []string{"Jane Doe"}},
+	{"Alles von Martin Junker", []string{"Martin Junker"}},
+	{"By TPN, in News, Portugal, Business, Property, Tourism · 31 Jan 2025, 20:02 · 0 Comments", []string{"TPN"}},
+	{"By Jane Doe, for The Post, John Smith", []string{"Jane Doe", "John Smith"}},
+	{"Von Eurosport Publiziert 02/02/2022 um 09:23 GMT", []string{"Eurosport"}},
+	{"Pressemitteilung von Katja Kipping", []string{"Katja Kipping"}},
+	{"Kultur| 19.10.19", nil},
+	{"von Paddy", []string{"Paddy"}},
 }
 
 func TestSplitAuthors(t *testing.T) {
@@ -223,6 +240,27 @@ func TestCleanName(t *testing.T) {
 		t.Run(tt.in, func(t *testing.T) {
 			t.Parallel()
 			assert.Equal(t, tt.want, CleanName(tt.in))
+		})
+	}
+}
+
+func TestIsSiteName(t *testing.T) {
+	t.Parallel()
+	tests := []struct {
+		name  string
+		sites []string
+		want  bool
+	}{
+		{"t-online", []string{"t-online", "t-online.de"}, true},
+		{"LAOLA1.at", []string{"laola1.at", "laola1"}, true},
+		{"SDA", []string{"Tages-Anzeiger", "tagesanzeiger.ch"}, false},
+		{"Jane Doe", nil, false},
+		{"", []string{"example.com"}, false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			t.Parallel()
+			assert.Equal(t, tt.want, IsSiteName(tt.name, tt.sites...))
 		})
 	}
 }

@@ -122,6 +122,9 @@ func prepareByline(b string) string {
 			continue
 		}
 		parts := deglue(f)
+		if len(parts) == 1 && parts[0] == f {
+			parts = splitGluedMarker(f)
+		}
 		for k, p := range parts {
 			if endLabels[strings.ToLower(p)] {
 				out = append(out, parts[:k]...)
@@ -136,6 +139,20 @@ func prepareByline(b string) string {
 		}
 	}
 	return strings.Join(out, " ")
+}
+
+// splitGluedMarker splits a label glued to the author marker after it:
+// "Beitragvon" → "Beitrag von", "Postedby" → "Posted by".
+func splitGluedMarker(f string) []string {
+	for _, m := range []string{"von", "by"} {
+		if len(f) > len(m)+3 && hasSuffixFold(f, m) {
+			head := f[:len(f)-len(m)]
+			if classOf(head)&cLabel != 0 {
+				return []string{head, f[len(f)-len(m):]}
+			}
+		}
+	}
+	return []string{f}
 }
 
 // removeBlocks removes the text from each open rune to the next close rune
@@ -231,6 +248,13 @@ func removeParens(s string) string {
 			b.WriteString(rest)
 			b.WriteString(" , ")
 		default:
+			if rest == "" && classOf(first)&cCredit != 0 {
+				// "Jane Doe (photography)": a credit for the name before.
+				b.WriteString(" , ")
+				b.WriteString(strings.TrimRight(first, ":"))
+				b.WriteString(" , ")
+				break
+			}
 			b.WriteByte(' ')
 		}
 		if i+j+1 >= len(s) {
@@ -563,6 +587,9 @@ func dropColonLabel(words []string) ([]string, bool) {
 			continue
 		}
 		if i == len(words)-1 {
+			if i == 0 {
+				return nil, false // a label alone: "Autor:", "作者："
+			}
 			words[i] = strings.TrimSuffix(words[i], ":") // "Jane Doe sagt:"
 			return words, false
 		}
@@ -1030,8 +1057,9 @@ func isWeakOrgName(words []string) bool {
 }
 
 // isWeakName reports whether words can stand as a fallback name when no
-// person is found: one word that is not a label, date or interface word
-// ("Paul", "mady", "EvilSpark", "happyface313").
+// person is found: one word that is not a label, date, site section,
+// or interface word ("Paul", "mady", "EvilSpark", "happyface313"; not
+// "Kultur").
 func isWeakName(words []string) bool {
 	if len(words) != 1 {
 		return false
@@ -1041,5 +1069,5 @@ func isWeakName(words []string) bool {
 		return false
 	}
 	c := classOf(w)
-	return c&(cStop|cLabel|cMarker|cParticleMarker|cCredit|cAnd|cPrep|cMonth|cWeekday|cCredential|cArticle|cTime) == 0
+	return c&(cStop|cLabel|cMarker|cParticleMarker|cCredit|cAnd|cPrep|cMonth|cWeekday|cCredential|cArticle|cTime|cSection) == 0
 }

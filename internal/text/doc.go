@@ -10,7 +10,7 @@
 //     around a headline.
 //   - site.go: site-name keys, the loose comparison of site names with
 //     title parts and bylines.
-//   - authors.go: SplitAuthors, SplitAuthorsFor and CleanName.
+//   - authors.go: SplitAuthors, SplitAuthorsFor, CleanName and IsSiteName.
 //   - byline.go: the steps of SplitAuthors (markers, labels, dates, job
 //     titles, credits, glued words).
 //   - names.go: LooksLikeName, IsOrganization, title-casing of names in

@@ -77,13 +77,14 @@ var lexicon = buildLexicon(map[wordClass]string{
 		bericht reportage meinung gastbeitrag gastkommentar glosse essay leitartikel
 		column columna chronique opinion opinión contributed contribution
 		profile profil orcid post bearbeitet about über zur person meet escrito más mas artículos artigos plus
-		quelle source fuente fonte folge folgen letzte zuletzt aktualisierung`,
+		quelle source fuente fonte folge folgen letzte zuletzt aktualisierung alles
+		pressemitteilung pressemeldung wortlaut nachricht meldung rezension kolumne`,
 	cCredit: `photo photos photograph photographs photography photographed pictures picture images image
 		illustration illustrations illustrated graphic graphics video videos edited editing translated translation
 		foto fotos fotografie fotograf fotografin bild bilder bilderstrecke grafik grafiken illustrationen übersetzt
 		übersetzung redigiert mitarbeit fotógrafo fotografía traducción traduit traduction traduzione
 		cartoon cartoons animation design designed produced production producer kamera camera schnitt`,
-	cStop: `updated update published posted veröffentlicht aktualisiert actualizado actualizada publicado publicada
+	cStop: `updated update published posted veröffentlicht publiziert erschienen aktualisiert actualizado actualizada publicado publicada
 		publié publiée mis modifié aggiornato pubblicato bijgewerkt geplaatst
 		reply antworten répondre responder sagt says said schreibt
 		lesedauer lesezeit reading read min mins minute minutes minuten
@@ -156,7 +157,7 @@ var lexicon = buildLexicon(map[wordClass]string{
 		lunedì martedì mercoledì giovedì venerdì sabato domenica mo mi fr sa so`,
 	cParticle: `von van der den de da das dos do du del della dei di la le zu ter ten y e bin ibn al el af av ben
 		st. mac`,
-	cPrep: `for für pour para per at aus in from bei chez en auf to`,
+	cPrep: `for für pour para per at aus in from bei chez en auf to über bis`,
 	cVerb: `is ist est es è was war writes wrote covers schreibt joined joins lives lebt has hat works arbeitet
 		reports berichtet leads leitet serves`,
 	cAnd:        `and und et y e en og och és ja и і та ve`,
