@@ -4,6 +4,7 @@ import (
 	"regexp"
 	"strings"
 
+	"github.com/newsscoop/scoop/internal/discover"
 	"github.com/newsscoop/scoop/internal/text"
 
 	"golang.org/x/net/html"
@@ -24,10 +25,14 @@ var errorTitle = regexp.MustCompile(`(?i)(\b404\b|\b410\b|page not found|not fou
 func (p *page) checkArticle(a *Article) string {
 	words := a.WordCount
 	declared := p.art != nil && !hasType(p.art, "WebPage", "CollectionPage", "SearchResultsPage", "WebSite", "ProfilePage") || p.meta.Tag("og:type") == "article"
+	// An address shaped like an article's (a dated slug, an article id)
+	// is evidence too: such pages are articles whose body did not come
+	// out, not section fronts.
+	articleURL := p.base != nil && discover.ClassifyURL(p.base.String()) == discover.Article
 	if errorTitle.MatchString(p.meta.Title) && words < 150 && !declared {
 		return "an error page"
 	}
-	if p.body.allText > 0 && p.body.linkText*2 > p.body.allText && words < 150 {
+	if p.body.allText > 0 && p.body.linkText*2 > p.body.allText && words < 150 && !articleURL {
 		return "a list of links (section front or index)"
 	}
 	if hasPassword(p.root) && words < 150 && !declared {
@@ -39,6 +44,8 @@ func (p *page) checkArticle(a *Article) string {
 	case p.art == nil && words < 150 && p.base != nil && strings.Trim(p.base.Path, "/") == "" && p.base.RawQuery == "":
 		return "a home page" // sites that put og:type article on every page too
 	case declared && words >= 15:
+		return ""
+	case articleURL && words > 0:
 		return ""
 	case words < minArticleWords || p.body.proseWords() < minArticleWords:
 		return "too little body text"

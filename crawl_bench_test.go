@@ -17,9 +17,10 @@ import (
 
 // BenchmarkCrawl crawls a generated local news site with extraction on
 // and reports pages and articles per second, CPU per page and the live
-// heap at the end. SCOOP_BENCH_ARTICLES sets the site's size (default
-// 2,000; the 100k-page run is `SCOOP_BENCH_ARTICLES=100000 go test -run
-// ^$ -bench Crawl -benchtime 1x`). Crawler and server share the machine.
+// heap. SCOOP_BENCH_ARTICLES sets the site's size (default 2,000; the
+// 100k-page run is `SCOOP_BENCH_ARTICLES=100000 go test -run ^$ -bench
+// Crawl -benchtime 1x`); SCOOP_BENCH_STATE=1 keeps the frontier on disk.
+// Crawler and server share the machine.
 func BenchmarkCrawl(b *testing.B) {
 	n := 2000
 	if v, err := strconv.Atoi(os.Getenv("SCOOP_BENCH_ARTICLES")); err == nil && v > 0 {
@@ -28,14 +29,19 @@ func BenchmarkCrawl(b *testing.B) {
 	site := testsite.New(testsite.Options{Articles: n, Huge: true, NoLog: true})
 	srv := httptest.NewServer(site.Handler())
 	defer srv.Close()
+	var state []scoop.CrawlOption
+	if os.Getenv("SCOOP_BENCH_STATE") != "" {
+		// The frontier on disk (bbolt) instead of in memory.
+		state = append(state, scoop.WithStateDir(b.TempDir()))
+	}
 	b.ReportAllocs()
 	var articles, pages int64
 	var cpu time.Duration
 	var heapPeak uint64
 	for b.Loop() {
 		var got atomic.Int64
-		c, err := scoop.NewCrawler(scoop.WithAllowPrivate(true), scoop.WithDelay(0), scoop.WithParallelism(4, 4),
-			scoop.WithMaxDepth(20), scoop.WithHandler(func(*scoop.CrawledArticle) error { got.Add(1); return nil }))
+		c, err := scoop.NewCrawler(append([]scoop.CrawlOption{scoop.WithAllowPrivate(true), scoop.WithDelay(0), scoop.WithParallelism(4, 4),
+			scoop.WithMaxDepth(20), scoop.WithHandler(func(*scoop.CrawledArticle) error { got.Add(1); return nil })}, state...)...)
 		if err != nil {
 			b.Fatal(err)
 		}
