@@ -64,3 +64,5 @@ func BenchmarkReadability(b *testing.B) {
 	}
 	b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(b.N*len(pages))/1e6, "ms/page")
 }
+
+func bytesReader(b []byte) *bytes.Reader { return bytes.NewReader(b) }
