@@ -210,27 +210,11 @@ func (r *run) handle(req store.Request, res *fetchResult) error {
 	switch discover.Sniff(res.header.Get("Content-Type"), head) {
 	case discover.SniffSitemap, discover.SniffSitemapIndex:
 		entries, _, err := discover.ParseSitemap(bytes.NewReader(res.body))
-		if err != nil {
-			r.errs.Add(1)
-			r.report(&CrawlError{URL: req.URL, Status: res.status, Err: err})
-			return nil
-		}
-		for _, e := range entries {
-			r.push(res.finalURL, e.URL, req.Depth, req.Seed, req.URL, kindUnknown)
-		}
-		r.hubs.Add(1)
+		r.queueEntries(req, res, entries, err, kindUnknown)
 		return nil
 	case discover.SniffFeed:
 		entries, err := discover.ParseFeed(bytes.NewReader(res.body))
-		if err != nil {
-			r.errs.Add(1)
-			r.report(&CrawlError{URL: req.URL, Status: res.status, Err: err})
-			return nil
-		}
-		for _, e := range entries {
-			r.push(res.finalURL, e.URL, req.Depth, req.Seed, req.URL, kindArticle)
-		}
-		r.hubs.Add(1)
+		r.queueEntries(req, res, entries, err, kindArticle)
 		return nil
 	case discover.SniffHTML:
 	default:
@@ -258,6 +242,20 @@ func (r *run) handle(req store.Request, res *fetchResult) error {
 		return nil
 	}
 	return r.emit(req, res, a)
+}
+
+// queueEntries queues the URLs a sitemap or feed listed, at the depth of
+// the sitemap or feed itself: their entries count as seeds.
+func (r *run) queueEntries(req store.Request, res *fetchResult, entries []discover.Entry, err error, kind uint8) {
+	if err != nil {
+		r.errs.Add(1)
+		r.report(&CrawlError{URL: req.URL, Status: res.status, Err: err})
+		return
+	}
+	for _, e := range entries {
+		r.push(res.finalURL, e.URL, req.Depth, req.Seed, req.URL, kind)
+	}
+	r.hubs.Add(1)
 }
 
 // isArticlePage tells articles from hubs: never a page whose URL is shaped
