@@ -286,11 +286,11 @@ func (r *run) follow(root *html.Node, base *url.URL, req store.Request) {
 		if folded, ok := discover.FoldAMP(u); ok {
 			u = folded
 		}
+		if discover.ClassifyURL(u) == discover.Asset {
+			return // images, scripts, PDFs: never fetched
+		}
 		if kind == kindUnknown {
 			kind = kindOf(u)
-		}
-		if kind == kindUnknown && discover.ClassifyURL(u) == discover.Asset {
-			return
 		}
 		batch = append(batch, store.Request{URL: u, Depth: req.Depth + 1, Seed: req.Seed, Kind: kind, Referer: req.URL})
 	}
@@ -312,18 +312,7 @@ func (r *run) follow(root *html.Node, base *url.URL, req store.Request) {
 	if len(batch) == 0 {
 		return
 	}
-	for i := range batch {
-		if discover.ClassifyURL(batch[i].URL) == discover.Asset {
-			batch[i].URL = ""
-		}
-	}
-	kept := batch[:0]
-	for _, b := range batch {
-		if b.URL != "" {
-			kept = append(kept, b)
-		}
-	}
-	if _, err := r.st.PushAll(context.WithoutCancel(r.ctx), kept); err != nil {
+	if _, err := r.st.PushAll(context.WithoutCancel(r.ctx), batch); err != nil {
 		r.report(&CrawlError{URL: req.URL, Err: fmt.Errorf("queueing links: %w", err)})
 	}
 }
