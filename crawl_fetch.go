@@ -8,6 +8,7 @@ import (
 	"net/http"
 	"net/netip"
 	"net/url"
+	"os"
 	"path/filepath"
 	"strconv"
 	"strings"
@@ -210,6 +211,9 @@ func openWARC(path string, maxBytes int64, ua string) (*warc.Writer, error) {
 	prefix := strings.TrimSuffix(strings.TrimSuffix(strings.TrimSuffix(name, ".gz"), ".warc"), ".")
 	if prefix == "" {
 		prefix = "scoop"
+	}
+	if err := os.MkdirAll(dir, 0o755); err != nil {
+		return nil, fmt.Errorf("scoop: opening warc: %w", err)
 	}
 	w, err := warc.NewWriter(dir, prefix, maxBytes, map[string]string{
 		"software": "scoop (+https://github.com/newsscoop/scoop)", "http-header-user-agent": ua,

@@ -529,7 +529,7 @@ func TestCrawlUsage(t *testing.T) {
 		{name: "unparsable seed", args: []string{"crawl", "http://[::1"}, wantCode: 1, wantStderr: "bad seed"},
 		{name: "output not writable", args: []string{"crawl", "--out", filepath.Join(dir, "missing", "out.jsonl"), seed}, wantCode: 1, wantStderr: "opening output"},
 		{name: "state dir unusable", args: []string{"crawl", "--out", filepath.Join(dir, "state.jsonl"), "--state", notDir, seed}, wantCode: 1, wantStderr: "crawl state"},
-		{name: "warc folder missing", args: []string{"crawl", "--out", filepath.Join(dir, "warc.jsonl"), "--warc", filepath.Join(dir, "missing", "w"), seed}, wantCode: 1, wantStderr: "opening warc"},
+		{name: "warc folder unusable", args: []string{"crawl", "--out", filepath.Join(dir, "warc.jsonl"), "--warc", filepath.Join(notDir, "w"), seed}, wantCode: 1, wantStderr: "opening warc"},
 		{name: "help crawl", args: []string{"help", "crawl"}, wantStdout: "Usage: scoop crawl [flags] SEED..."},
 		{name: "crawl -h", args: []string{"crawl", "-h"}, wantStderr: "-allow-private"},
 		{name: "main help lists crawl", args: []string{"help"}, wantStdout: "  crawl "},

@@ -84,7 +84,7 @@
 // again continues the crawl where it stopped, even after a kill.
 //
 // --warc archives every request and response as WARC/1.1 in gzip files
-// named after PATH (its folder, which must exist, and its name as the
+// named after PATH (its folder, created if needed, and its name as the
 // prefix), starting a new file after --warc-max-bytes (default 1 GiB).
 //
 // Ctrl-C (SIGINT) or SIGTERM stops the crawl cleanly: no new page is
