@@ -17,9 +17,10 @@ import (
 
 // BenchmarkCrawl crawls a generated local news site with extraction on
 // and reports pages and articles per second, CPU per page and the
-// largest live heap seen (sampled after a collection every 2s). SCOOP_BENCH_ARTICLES sets the site's size (default 2,000; the
-// 100k-page run is `SCOOP_BENCH_ARTICLES=100000 go test -run ^$ -bench
-// Crawl -benchtime 1x`); SCOOP_BENCH_STATE=1 keeps the frontier on disk.
+// largest live heap seen (sampled after a collection every 2s).
+// SCOOP_BENCH_ARTICLES sets the site's size (default 2,000; the 100k-page
+// run is `SCOOP_BENCH_ARTICLES=100000 go test -run ^$ -bench Crawl
+// -benchtime 1x`); SCOOP_BENCH_STATE=1 keeps the frontier on disk.
 // Crawler and server share the machine.
 func BenchmarkCrawl(b *testing.B) {
 	n := 2000
