@@ -209,12 +209,17 @@ func (r *run) handle(req store.Request, res *fetchResult) error {
 	head := res.body[:min(len(res.body), 512)]
 	switch discover.Sniff(res.header.Get("Content-Type"), head) {
 	case discover.SniffSitemap, discover.SniffSitemapIndex:
-		entries, _, err := discover.ParseSitemap(bytes.NewReader(res.body))
-		r.queueEntries(req, res, entries, err, kindUnknown)
+		q := r.newEntryQueue(req, res, kindUnknown)
+		_, err := discover.ScanSitemap(bytes.NewReader(res.body), q.add)
+		q.done(err)
 		return nil
 	case discover.SniffFeed:
 		entries, err := discover.ParseFeed(bytes.NewReader(res.body))
-		r.queueEntries(req, res, entries, err, kindArticle)
+		q := r.newEntryQueue(req, res, kindArticle)
+		for _, e := range entries {
+			q.add(e)
+		}
+		q.done(err)
 		return nil
 	case discover.SniffHTML:
 	default:
@@ -244,18 +249,66 @@ func (r *run) handle(req store.Request, res *fetchResult) error {
 	return r.emit(req, res, a)
 }
 
-// queueEntries queues the URLs a sitemap or feed listed, at the depth of
-// the sitemap or feed itself: their entries count as seeds.
-func (r *run) queueEntries(req store.Request, res *fetchResult, entries []discover.Entry, err error, kind uint8) {
-	if err != nil {
-		r.errs.Add(1)
-		r.report(&CrawlError{URL: req.URL, Status: res.status, Err: err})
+// entryQueue queues the URLs a sitemap or feed lists, in batches as they
+// are read, at the depth of the sitemap or feed itself: its entries count
+// as seeds. A 50,000-URL sitemap is never held as one slice of requests.
+type entryQueue struct {
+	r     *run
+	req   store.Request
+	res   *fetchResult
+	base  *url.URL
+	kind  uint8
+	batch []store.Request
+	err   error
+}
+
+// entryBatch is how many entries go to the store at once.
+const entryBatch = 512
+
+func (r *run) newEntryQueue(req store.Request, res *fetchResult, kind uint8) *entryQueue {
+	base, _ := url.Parse(res.finalURL)
+	return &entryQueue{r: r, req: req, res: res, base: base, kind: kind}
+}
+
+// add queues one entry; it never fails the scan (a store error is
+// reported once, at done).
+func (q *entryQueue) add(e discover.Entry) error {
+	u, err := discover.Canonical(q.base, e.URL)
+	if err != nil || !q.r.hostAllowed(hostOf(u)) {
+		return nil
+	}
+	kind := q.kind
+	if kind == kindUnknown {
+		kind = kindOf(u)
+	}
+	q.batch = append(q.batch, store.Request{URL: u, Depth: q.req.Depth, Seed: q.req.Seed, Kind: kind, Referer: q.req.URL})
+	if len(q.batch) == entryBatch {
+		q.flush()
+	}
+	return nil
+}
+
+func (q *entryQueue) flush() {
+	if len(q.batch) == 0 {
 		return
 	}
-	for _, e := range entries {
-		r.push(res.finalURL, e.URL, req.Depth, req.Seed, req.URL, kind)
+	if _, err := q.r.st.PushAll(context.WithoutCancel(q.r.ctx), q.batch); err != nil && q.err == nil {
+		q.err = fmt.Errorf("queueing entries: %w", err)
 	}
-	r.hubs.Add(1)
+	clear(q.batch)
+	q.batch = q.batch[:0]
+}
+
+// done queues what is left and reports a parse or store error. Entries
+// read before a parse error (a truncated sitemap) are kept.
+func (q *entryQueue) done(parseErr error) {
+	q.flush()
+	if err := errors.Join(parseErr, q.err); err != nil {
+		q.r.errs.Add(1)
+		q.r.report(&CrawlError{URL: q.req.URL, Status: q.res.status, Err: err})
+		return
+	}
+	q.r.hubs.Add(1)
 }
 
 // isArticlePage tells articles from hubs: never a page whose URL is shaped

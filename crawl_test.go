@@ -2,6 +2,8 @@ package scoop_test
 
 import (
 	"context"
+	"io"
+	"net/http"
 	"net/http/httptest"
 	"net/url"
 	"sort"
@@ -81,6 +83,44 @@ func TestCrawlFromSitemap(t *testing.T) {
 	sort.Strings(want)
 	sort.Strings(got)
 	assert.Equal(t, want, got)
+}
+
+// TestCrawlTruncatedSitemap serves a sitemap cut off in the middle: the
+// entries before the break are crawled and the break is reported.
+func TestCrawlTruncatedSitemap(t *testing.T) {
+	site := testsite.New(testsite.Options{})
+	arts := site.Articles()
+	require.Greater(t, len(arts), 10)
+	var doc strings.Builder
+	doc.WriteString("<urlset>\n")
+	for _, p := range arts[:10] {
+		doc.WriteString("<url><loc>" + p + "</loc></url>\n")
+	}
+	doc.WriteString("<url><loc>" + arts[10]) // cut here
+	mux := http.NewServeMux()
+	mux.HandleFunc("/broken-sitemap.xml", func(w http.ResponseWriter, _ *http.Request) {
+		w.Header().Set("Content-Type", "application/xml")
+		_, _ = io.WriteString(w, doc.String())
+	})
+	mux.Handle("/", site.Handler())
+	srv := httptest.NewServer(mux)
+	defer srv.Close()
+
+	var mu sync.Mutex
+	var errs []*scoop.CrawlError
+	got, _ := crawlSite(t, site, srv, []string{srv.URL + "/broken-sitemap.xml"}, scoop.WithMaxDepth(0), scoop.WithIgnoreRobots(true),
+		scoop.WithErrorHandler(func(e *scoop.CrawlError) {
+			mu.Lock()
+			errs = append(errs, e)
+			mu.Unlock()
+		}))
+	want := append([]string(nil), arts[:10]...)
+	sort.Strings(want)
+	sort.Strings(got)
+	assert.Equal(t, want, got, "the entries before the break")
+	require.Len(t, errs, 1)
+	assert.Equal(t, srv.URL+"/broken-sitemap.xml", errs[0].URL)
+	assert.ErrorContains(t, errs[0], "malformed")
 }
 
 // TestCrawlLimits stops at the page budget and the depth limit.

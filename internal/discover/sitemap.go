@@ -63,23 +63,40 @@ type Entry struct {
 // stays bounded by the limits whatever the input; r is read, not closed.
 // ParseSitemap never panics and is safe for concurrent use.
 func ParseSitemap(r io.Reader) (entries []Entry, index bool, err error) {
+	index, err = ScanSitemap(r, func(e Entry) error {
+		entries = append(entries, e)
+		return nil
+	})
+	if err != nil && !errors.Is(err, ErrTooLarge) && !errors.Is(err, ErrMalformed) {
+		return nil, false, err
+	}
+	return entries, index, err
+}
+
+// ScanSitemap reads a sitemap like ParseSitemap but hands each entry to fn
+// as soon as it is read instead of collecting them, so that a 50,000-URL
+// sitemap never sits in memory as a slice. It stops at fn's first error
+// and returns it. When the input turns out not to be a sitemap
+// (ErrNotSitemap), fn has not been called. It returns whether the input is
+// a sitemap index.
+func ScanSitemap(r io.Reader, fn func(Entry) error) (index bool, err error) {
 	body, err := openBody(r, MaxSitemapBytes)
 	if err != nil {
-		return nil, false, err
+		return false, err
 	}
 	br := bufio.NewReaderSize(body, 4096)
 	head, _ := br.Peek(1024)
 	head = trimBOMSpace(head)
 	if len(head) == 0 {
-		return nil, false, fmt.Errorf("%w: empty body", ErrNotSitemap)
+		return false, fmt.Errorf("%w: empty body", ErrNotSitemap)
 	}
 	if head[0] != '<' {
 		if !hasPrefixFold(string(head[:min(len(head), 8)]), "http://") && !hasPrefixFold(string(head[:min(len(head), 8)]), "https://") {
-			return nil, false, fmt.Errorf("%w: neither XML nor a list of URLs", ErrNotSitemap)
+			return false, fmt.Errorf("%w: neither XML nor a list of URLs", ErrNotSitemap)
 		}
-		return parseTextSitemap(br)
+		return false, scanTextSitemap(br, fn)
 	}
-	return parseXMLSitemap(br)
+	return scanXMLSitemap(br, fn)
 }
 
 // limitReader returns ErrTooLarge once more than n bytes are read, rather
@@ -134,51 +151,53 @@ func trimBOMSpace(b []byte) []byte {
 	return bytes.TrimLeft(b, " \t\r\n")
 }
 
-// parseTextSitemap reads a plain-text sitemap: one absolute URL per line;
+// scanTextSitemap reads a plain-text sitemap: one absolute URL per line;
 // other lines are skipped. Without any URL it is not a sitemap.
-func parseTextSitemap(r io.Reader) ([]Entry, bool, error) {
+func scanTextSitemap(r io.Reader, fn func(Entry) error) error {
 	sc := bufio.NewScanner(r)
 	sc.Buffer(make([]byte, 0, 4096), 64<<10)
-	var entries []Entry
-	lines := 0
+	lines, n := 0, 0
 	for sc.Scan() {
 		lines++
 		if lines > maxTextLines {
-			return entries, false, fmt.Errorf("%w: more than %d lines", ErrTooLarge, maxTextLines)
+			return fmt.Errorf("%w: more than %d lines", ErrTooLarge, maxTextLines)
 		}
 		line := strings.TrimSpace(strings.TrimPrefix(sc.Text(), "\ufeff"))
 		if !hasPrefixFold(line, "http://") && !hasPrefixFold(line, "https://") {
 			continue
 		}
-		if len(entries) == MaxSitemapURLs {
-			return entries, false, fmt.Errorf("%w: more than %d URLs", ErrTooLarge, MaxSitemapURLs)
+		if n == MaxSitemapURLs {
+			return fmt.Errorf("%w: more than %d URLs", ErrTooLarge, MaxSitemapURLs)
 		}
-		entries = append(entries, Entry{URL: line})
+		n++
+		if err := fn(Entry{URL: line}); err != nil {
+			return err
+		}
 	}
 	if err := sc.Err(); err != nil {
 		if errors.Is(err, ErrTooLarge) {
-			return entries, false, err
+			return err
 		}
 		if errors.Is(err, bufio.ErrTooLong) {
-			return entries, false, fmt.Errorf("%w: line too long", ErrMalformed)
+			return fmt.Errorf("%w: line too long", ErrMalformed)
 		}
-		return entries, false, fmt.Errorf("%w: %w", ErrMalformed, err)
+		return fmt.Errorf("%w: %w", ErrMalformed, err)
 	}
-	if len(entries) == 0 {
-		return nil, false, fmt.Errorf("%w: no URL", ErrNotSitemap)
+	if n == 0 {
+		return fmt.Errorf("%w: no URL", ErrNotSitemap)
 	}
-	return entries, false, nil
+	return nil
 }
 
-// parseXMLSitemap streams the tokens of an XML sitemap.
-func parseXMLSitemap(r io.Reader) ([]Entry, bool, error) {
+// scanXMLSitemap streams the tokens of an XML sitemap.
+func scanXMLSitemap(r io.Reader, fn func(Entry) error) (bool, error) {
 	d := xml.NewDecoder(&xmlGuard{r: r})
 	d.Strict = false // bare "&" in URLs, HTML entities
 	d.Entity = xml.HTMLEntity
 	d.CharsetReader = charset.NewReaderLabel
 
 	var (
-		entries  []Entry
+		n        int
 		index    bool
 		root     bool
 		stack    [maxXMLDepth]string
@@ -189,14 +208,14 @@ func parseXMLSitemap(r io.Reader) ([]Entry, bool, error) {
 		keep     bool // collect text of the current element
 		elements int
 	)
-	fail := func(err error) ([]Entry, bool, error) {
+	fail := func(err error) (bool, error) {
 		if errors.Is(err, ErrTooLarge) {
-			return entries, index, err
+			return index, err
 		}
 		if !root {
-			return nil, false, fmt.Errorf("%w: %w", ErrNotSitemap, err)
+			return false, fmt.Errorf("%w: %w", ErrNotSitemap, err)
 		}
-		return entries, index, fmt.Errorf("%w: %w", ErrMalformed, err)
+		return index, fmt.Errorf("%w: %w", ErrMalformed, err)
 	}
 	for {
 		tok, err := d.RawToken()
@@ -215,16 +234,16 @@ func parseXMLSitemap(r io.Reader) ([]Entry, bool, error) {
 				case "sitemapindex":
 					index = true
 				default:
-					return nil, false, fmt.Errorf("%w: root element <%s>", ErrNotSitemap, truncate(t.Name.Local, 32))
+					return false, fmt.Errorf("%w: root element <%s>", ErrNotSitemap, truncate(t.Name.Local, 32))
 				}
 				root = true
 			}
 			elements++
 			if elements > maxElements {
-				return entries, index, fmt.Errorf("%w: more than %d elements", ErrTooLarge, maxElements)
+				return index, fmt.Errorf("%w: more than %d elements", ErrTooLarge, maxElements)
 			}
 			if depth == maxXMLDepth {
-				return entries, index, fmt.Errorf("%w: elements nested deeper than %d", ErrTooLarge, maxXMLDepth)
+				return index, fmt.Errorf("%w: elements nested deeper than %d", ErrTooLarge, maxXMLDepth)
 			}
 			stack[depth] = name
 			depth++
@@ -262,10 +281,13 @@ func parseXMLSitemap(r io.Reader) ([]Entry, bool, error) {
 			if depth == 1 && inEntry {
 				inEntry = false
 				if cur.URL != "" {
-					if len(entries) == MaxSitemapURLs {
-						return entries, index, fmt.Errorf("%w: more than %d URLs", ErrTooLarge, MaxSitemapURLs)
+					if n == MaxSitemapURLs {
+						return index, fmt.Errorf("%w: more than %d URLs", ErrTooLarge, MaxSitemapURLs)
 					}
-					entries = append(entries, cur)
+					n++
+					if err := fn(cur); err != nil {
+						return index, err
+					}
 				}
 			}
 		case xml.CharData:
@@ -275,12 +297,12 @@ func parseXMLSitemap(r io.Reader) ([]Entry, bool, error) {
 		}
 	}
 	if !root {
-		return nil, false, fmt.Errorf("%w: no root element", ErrNotSitemap)
+		return false, fmt.Errorf("%w: no root element", ErrNotSitemap)
 	}
 	if depth > 0 {
-		return entries, index, fmt.Errorf("%w: unexpected end inside <%s>", ErrMalformed, stack[depth-1])
+		return index, fmt.Errorf("%w: unexpected end inside <%s>", ErrMalformed, stack[depth-1])
 	}
-	return entries, index, nil
+	return index, nil
 }
 
 // wanted reports whether the element at the end of path holds text that

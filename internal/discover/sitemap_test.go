@@ -3,6 +3,7 @@ package discover
 import (
 	"bytes"
 	"compress/gzip"
+	"errors"
 	"fmt"
 	"io"
 	"runtime"
@@ -133,6 +134,70 @@ func TestParseSitemapTooManyURLs(t *testing.T) {
 	entries, _, err = ParseSitemap(strings.NewReader(txt.String()))
 	assert.ErrorIs(t, err, ErrTooLarge)
 	assert.Len(t, entries, MaxSitemapURLs)
+}
+
+// TestScanSitemap checks that entries are handed over one at a time, in
+// order, with the same values ParseSitemap returns; that fn's error stops
+// the scan; and that fn is not called for something that is not a sitemap.
+func TestScanSitemap(t *testing.T) {
+	t.Parallel()
+	var xmlMap, txtMap strings.Builder
+	xmlMap.WriteString(`<?xml version="1.0" encoding="UTF-8"?>` + "\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n")
+	for i := range 1000 {
+		fmt.Fprintf(&xmlMap, "<url><loc>https://www.example.com/news/story-%d.html</loc><lastmod>2024-05-03</lastmod></url>\n", i)
+		fmt.Fprintf(&txtMap, "https://www.example.com/news/story-%d.html\n", i)
+	}
+	xmlMap.WriteString("</urlset>\n")
+	for name, doc := range map[string]string{"xml": xmlMap.String(), "text": txtMap.String()} {
+		t.Run(name, func(t *testing.T) {
+			t.Parallel()
+			want, _, err := ParseSitemap(strings.NewReader(doc))
+			require.NoError(t, err)
+			var got []Entry
+			index, err := ScanSitemap(strings.NewReader(doc), func(e Entry) error {
+				got = append(got, e)
+				return nil
+			})
+			require.NoError(t, err)
+			assert.False(t, index)
+			assert.Equal(t, want, got)
+			assert.Len(t, got, 1000)
+
+			stop := errors.New("enough")
+			n := 0
+			_, err = ScanSitemap(strings.NewReader(doc), func(Entry) error {
+				n++
+				if n == 10 {
+					return stop
+				}
+				return nil
+			})
+			assert.ErrorIs(t, err, stop)
+			assert.Equal(t, 10, n)
+		})
+	}
+	t.Run("not a sitemap", func(t *testing.T) {
+		t.Parallel()
+		called := false
+		_, err := ScanSitemap(strings.NewReader("<html><body><a href=\"https://www.example.com/\">x</a></body></html>"), func(Entry) error {
+			called = true
+			return nil
+		})
+		assert.ErrorIs(t, err, ErrNotSitemap)
+		assert.False(t, called)
+	})
+	t.Run("truncated", func(t *testing.T) {
+		t.Parallel()
+		doc := xmlMap.String()
+		doc = doc[:len(doc)/2]
+		var got []Entry
+		_, err := ScanSitemap(strings.NewReader(doc), func(e Entry) error {
+			got = append(got, e)
+			return nil
+		})
+		assert.ErrorIs(t, err, ErrMalformed)
+		assert.NotEmpty(t, got, "entries before the break are handed over")
+	})
 }
 
 // bomb returns a gzip stream of prefix followed by n bytes of fill
