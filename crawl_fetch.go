@@ -1,9 +1,11 @@
 package scoop
 
 import (
+	"bytes"
 	"context"
 	"errors"
 	"fmt"
+	"io"
 	"net"
 	"net/http"
 	"net/netip"
@@ -54,7 +56,7 @@ func newFetcher(cfg *crawlConfig, w *warc.Writer) *fetcher {
 	if !cfg.allowPrivate {
 		dialer.Control = refusePrivate
 	}
-	c.WithTransport(&http.Transport{
+	var rt http.RoundTripper = &http.Transport{
 		Proxy:                 http.ProxyFromEnvironment,
 		DialContext:           dialer.DialContext,
 		MaxIdleConns:          100,
@@ -62,7 +64,11 @@ func newFetcher(cfg *crawlConfig, w *warc.Writer) *fetcher {
 		IdleConnTimeout:       90 * time.Second,
 		TLSHandshakeTimeout:   10 * time.Second,
 		ResponseHeaderTimeout: cfg.timeout,
-	})
+	}
+	if w != nil {
+		rt = &redirectArchiver{rt: rt, w: w}
+	}
+	c.WithTransport(rt)
 	maxRedirects := cfg.maxRedirects
 	c.SetRedirectHandler(func(req *http.Request, via []*http.Request) error {
 		if len(via) >= maxRedirects {
@@ -182,6 +188,36 @@ func backoff(attempt int, retryAfter time.Duration, base time.Duration) time.Dur
 		d = min(retryAfter, time.Hour)
 	}
 	return d
+}
+
+// redirectArchiver is an http.RoundTripper that writes the redirect
+// answers a fetch passes through to the WARC file: colly's OnResponse sees
+// only the response a fetch ends with.
+type redirectArchiver struct {
+	rt http.RoundTripper
+	w  *warc.Writer
+}
+
+// maxRedirectBody bounds the body of a redirect answer that is archived.
+const maxRedirectBody = 64 << 10
+
+// RoundTrip sends req; a 3xx answer with a Location is archived, its body
+// (at most maxRedirectBody bytes) read and handed on.
+func (a *redirectArchiver) RoundTrip(req *http.Request) (*http.Response, error) {
+	resp, err := a.rt.RoundTrip(req)
+	if err != nil || resp.StatusCode < 300 || resp.StatusCode > 399 || resp.Header.Get("Location") == "" {
+		return resp, err
+	}
+	body, rerr := io.ReadAll(io.LimitReader(resp.Body, maxRedirectBody))
+	resp.Body.Close()
+	resp.Body = io.NopCloser(bytes.NewReader(body))
+	if rerr != nil {
+		return nil, rerr
+	}
+	if err := a.w.WriteExchange(req, resp, body, time.Now(), ""); err != nil {
+		return nil, fmt.Errorf("writing warc: %w", err)
+	}
+	return resp, nil
 }
 
 func exchangeRequest(r *colly.Request) *http.Request {

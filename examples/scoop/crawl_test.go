@@ -7,6 +7,7 @@ import (
 	"errors"
 	"io"
 	"math/rand/v2"
+	"net/http"
 	"net/url"
 	"os"
 	"os/exec"
@@ -363,6 +364,10 @@ func TestCrawlWARC(t *testing.T) {
 	assert.Greater(t, len(files), 1, "rotated")
 	var archived []string
 	articles := map[string]bool{}
+	var redirect struct {
+		status   int
+		location string
+	}
 	for _, name := range files {
 		f, err := os.Open(name)
 		require.NoError(t, err)
@@ -377,6 +382,9 @@ func TestCrawlWARC(t *testing.T) {
 			u, err := url.Parse(rec.TargetURI)
 			require.NoError(t, err)
 			archived = append(archived, u.Path)
+			if u.Path == site.Landmarks().Redirect {
+				redirect.status, redirect.location = rec.Status, rec.Header.Get("Location")
+			}
 			if site.IsArticle(u.Path) && rec.Status == 200 {
 				articles[u.Path] = true
 				assert.Contains(t, string(rec.Body), "</html>", "%s", u)
@@ -385,11 +393,11 @@ func TestCrawlWARC(t *testing.T) {
 		f.Close()
 	}
 	slices.Sort(archived)
-	// The library archives the response a fetch ends with, not the
-	// redirects on the way (Landmarks.Redirect answers 301).
-	requested := slices.DeleteFunc(site.requested(), func(p string) bool { return p == site.Landmarks().Redirect })
+	requested := site.requested()
 	slices.Sort(requested)
-	assert.Equal(t, requested, archived, "a response record for every request")
+	assert.Equal(t, requested, archived, "a response record for every request, redirects included")
+	assert.Equal(t, http.StatusMovedPermanently, redirect.status, "the redirect answer (Landmarks.Redirect) is archived")
+	assert.NotEmpty(t, redirect.location)
 	assert.Len(t, articles, site.ArticleCount(), "every article archived")
 }
 
