@@ -33,10 +33,12 @@ type block struct {
 }
 
 // extractBody runs readability on a pruned clone of the page and reads the
-// blocks of its result.
+// blocks of its result. What to prune is decided once, on the original
+// tree; the page's own body container is measured there too and cloned
+// only when it wins.
 func (p *page) extractBody() *body {
-	clone := cloneTree(p.root)
-	p.prune(clone)
+	drops := p.discards()
+	clone := cloneWithout(p.root, drops.skip(p.root))
 	parser := readability.NewParser()
 	parser.DisableJSONLD = true // scoop reads JSON-LD itself
 	res, err := parser.ParseAndMutate(clone, p.base)
@@ -45,17 +47,16 @@ func (p *page) extractBody() *body {
 		b.node = res.Node
 	}
 	if alt := p.bodyContainer(); alt != nil {
-		c := cloneTree(alt)
-		p.prune(c)
-		got, want := 0, textLen(c)
+		skip := drops.skip(alt)
+		got, want := 0, textLenWithout(alt, skip)
 		if b.node != nil {
 			got = textLen(b.node)
 		}
 		// Readability kept much less than the page's own body container
 		// holds, or took much more (a whole column with its lists): take
 		// the container, pruned.
-		if got < want*2/3 || (want >= 400 && got > want*5/4) {
-			b.node = c
+		if got < want*2/3 || (want >= 400 && got > want*5/4 && got < want*3) {
+			b.node = cloneWithout(alt, skip)
 		}
 	}
 	if b.node != nil {
@@ -75,47 +76,87 @@ func (p *page) extractBody() *body {
 // bodyContainer returns the page's body container found by the body rules
 // in the original tree, or nil.
 func (p *page) bodyContainer() *html.Node {
+	if p.containerDone {
+		return p.container
+	}
+	p.containerDone = true
 	for _, n := range p.matcher(selectors.Body).MatchAll(p.root) {
 		if !p.inClutter(n) && textLen(n) > 200 {
-			return n
+			p.container = n
+			break
 		}
 	}
-	return nil
+	return p.container
 }
 
-// prune removes clutter matched by the discard rules from a clone, except
-// elements that hold most of the page's paragraph text (a broad class on a
-// wrapper must not take the article with it), and the headline and dek,
-// which readability uses to find its bearings.
-func (p *page) prune(root *html.Node) {
-	total := 0
-	for _, n := range findAll(root, func(c *html.Node) bool { return c.DataAtom == atom.P }) {
-		total += textLen(n)
+// discardSet holds the elements of the original tree that the discard
+// rules match, each with the length of its paragraph text.
+type discardSet map[*html.Node]int
+
+// skip returns the test that leaves discarded elements out of a clone of
+// root, except those holding most of root's paragraph text: a broad class
+// on a wrapper must not take the article with it.
+func (d discardSet) skip(root *html.Node) func(*html.Node) bool {
+	total := pTextLen(root)
+	return func(n *html.Node) bool {
+		l, ok := d[n]
+		return ok && (total == 0 || l <= total*2/5)
+	}
+}
+
+// discards finds the clutter that the discard rules match in the original
+// tree, once per page. Elements that hold the headline (or the first h1)
+// or the page's body container are never clutter: a modifier class on a wrapper
+// ("has-sharing", "non-paywall", a WordPress "tag-newsletter" post class)
+// says nothing about what it holds.
+func (p *page) discards() discardSet {
+	if p.drops != nil {
+		return p.drops
+	}
+	keep := map[*html.Node]bool{}
+	head := p.headlineNode
+	if head == nil {
+		head = findFirst(p.root, func(c *html.Node) bool { return c.DataAtom == atom.H1 })
+	}
+	for _, n := range []*html.Node{head, p.bodyContainer()} {
+		for ; n != nil; n = n.Parent {
+			keep[n] = true
+		}
 	}
 	m := p.matcher(selectors.Discard)
-	var drop []*html.Node
-	walk(root, func(n *html.Node) bool {
+	d := discardSet{}
+	// visit matches every element and returns the paragraph text length
+	// of n, in one pass over the tree.
+	var visit func(n *html.Node) int
+	visit = func(n *html.Node) int {
+		if n.Type != html.ElementNode && n.Type != html.DocumentNode {
+			return 0
+		}
+		if n.DataAtom == atom.Head {
+			return 0
+		}
+		l := 0
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			l += visit(c)
+		}
 		if n.Type != html.ElementNode {
-			return true
+			return l
+		}
+		if n.DataAtom == atom.P {
+			l = textLen(n)
 		}
 		switch n.DataAtom {
-		case atom.Html, atom.Body, atom.Head:
-			return n.DataAtom != atom.Head
+		case atom.Html, atom.Body:
+			return l
 		}
-		if m.Match(n) {
-			if total > 0 && pTextLen(n) > total*2/5 {
-				return true
-			}
-			drop = append(drop, n)
-			return false
+		if !keep[n] && m.Match(n) {
+			d[n] = l
 		}
-		return true
-	})
-	for _, n := range drop {
-		if n.Parent != nil {
-			n.Parent.RemoveChild(n)
-		}
+		return l
 	}
+	visit(p.root)
+	p.drops = d
+	return d
 }
 
 // pTextLen is the text length of the p elements below n.
@@ -129,6 +170,25 @@ func pTextLen(n *html.Node) int {
 
 // boilerplateBlock matches blocks that are labels, not content.
 var boilerplateBlock = regexp.MustCompile(`(?i)^\W*(advertisement|advertisment|anzeige|werbung|publicité|publicidad|pubblicità|reklama|реклама|广告|sponsored( content)?|continue reading( below)?|story continues below( advertisement)?|article continues below|scroll to continue|read full bio|share this( article)?|click to share|skip (to|advert)\w*|image|photo|video)\W*$`)
+
+// readNextLabel matches the "read also" labels of many languages that
+// introduce a link to another article, alone or before its title.
+const readNextLabel = `read more|read also|also read|see also|more on this( story)?|related( articles?| stories| content| posts)?|you (might|may) also like|recommended( for you)?|most (read|popular|viewed)( in [\pL ]{1,30})?|` +
+	`lesen sie (auch|mehr|hier)|auch interessant|mehr zum thema|weitere artikel|das könnte sie auch interessieren|zum weiterlesen|siehe auch|` +
+	`à lire aussi|lire aussi|lire|voir aussi|` +
+	`lea (también|además|más)|lee (también|además)|le puede interesar|te puede interesar|puedes ver|vea también|ver también|mira|mire|` +
+	`leia (também|mais)|veja também|leggi anche|potrebbe interessarti|lees ook|zie ook|läs också|les også|se også|` +
+	`czytaj (też|także|również|więcej)|zobacz (też|także|również)|taip pat skaitykite|читайте также|также читайте`
+
+// readNextLine matches a paragraph that only points to another article: a
+// label, a colon and a title.
+var readNextLine = regexp.MustCompile(`(?i)^\W*(` + readNextLabel + `)\s*:\s*\S.{0,200}$`)
+
+// readNextHeading matches the heading of a related-articles module.
+var readNextHeading = regexp.MustCompile(`(?i)^\W*(` + readNextLabel + `|schlagwörter.{0,40}|sign in( or create an account)?|forum(: \d+ postings)?|\d+ (postings|comments|kommentare)|kommentare|comments|ihre meinung( zählt)?)\W*(:.{0,200})?$`)
+
+// creditLine matches a short photo credit or source line ("Foto: dpa").
+var creditLine = regexp.MustCompile(`(?i)^\W*(foto|fotos|bild|bilder|photo|photos|image|credit|credits|quelle|source|fuente|fonte|źródło|crédits? photos?|titelbild|beitragsbild)\s*:\s*\S.{0,80}$`)
 
 // readBlocks turns the body node into paragraphs and headings, leaving out
 // figures and captions, the headline, the dek, the byline and labels.
@@ -297,11 +357,27 @@ func (p *page) dropNonContent(in []block) []block {
 		}
 	}()
 	out := make([]block, 0, len(in))
+	module := false // inside a related-articles module, until the next heading
 	for i, b := range in {
+		if b.level > 0 && !(module && p.linkBlock(b)) {
+			module = readNextHeading.MatchString(b.text)
+		}
 		switch {
-		case boilerplateBlock.MatchString(b.text):
+		case module:
+			// The module's heading and the links under it; a paragraph
+			// of its own text ends it.
+			if b.level == 0 && !p.linkBlock(b) {
+				module = false
+				break
+			}
 			continue
-		case i < 6 && (text.SameText(b.text, p.headline) || (p.standfirst != "" && text.SameText(b.text, p.standfirst))):
+		case boilerplateBlock.MatchString(b.text), readNextLine.MatchString(b.text), creditLine.MatchString(b.text):
+			continue
+		case b.level > 0 && len(out) == 0 && p.repeatsHeadline(b.text):
+			continue
+		case i < 6 && text.SameText(b.text, p.headline):
+			continue
+		case i < 6 && p.standfirst != "" && text.SameText(b.text, p.standfirst):
 			continue
 		case i < 6 && b.level == 0 && p.isBylineText(b.text):
 			continue
@@ -318,6 +394,23 @@ func (p *page) dropNonContent(in []block) []block {
 		out[n-1].level = 0
 	}
 	return out
+}
+
+// linkBlock reports whether block b is mostly link text.
+func (p *page) linkBlock(b block) bool {
+	return b.node != nil && linkTextLen(b.node)*2 >= textLen(b.node)
+}
+
+// repeatsHeadline reports whether heading t, found before any paragraph
+// of the body, is the title again: the whole headline with a kicker, or a
+// variant of it (the printed title where the headline is the declared
+// one).
+func (p *page) repeatsHeadline(t string) bool {
+	h := text.Fold(p.headline)
+	if utf8.RuneCountInString(h) < 20 {
+		return false
+	}
+	return strings.Contains(text.Fold(t), h) || text.Similarity(t, p.headline) >= 0.4
 }
 
 // isBylineText reports whether t is a short line naming the authors.

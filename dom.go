@@ -12,8 +12,9 @@ import (
 
 // dom.go: small helpers over golang.org/x/net/html trees.
 
-// cloneTree returns a deep copy of n, iteratively.
-func cloneTree(n *html.Node) *html.Node {
+// cloneWithout returns a deep copy of n without the nodes below it for
+// which skip reports true, iteratively.
+func cloneWithout(n *html.Node, skip func(*html.Node) bool) *html.Node {
 	type pair struct{ src, dst *html.Node }
 	root := cloneNode(n)
 	stack := []pair{{n, root}}
@@ -21,6 +22,9 @@ func cloneTree(n *html.Node) *html.Node {
 		p := stack[len(stack)-1]
 		stack = stack[:len(stack)-1]
 		for c := p.src.FirstChild; c != nil; c = c.NextSibling {
+			if skip(c) {
+				continue
+			}
 			cc := cloneNode(c)
 			p.dst.AppendChild(cc)
 			if c.FirstChild != nil {
@@ -29,6 +33,22 @@ func cloneTree(n *html.Node) *html.Node {
 		}
 	}
 	return root
+}
+
+// textLenWithout is textLen of n without the nodes for which skip reports
+// true.
+func textLenWithout(n *html.Node, skip func(*html.Node) bool) int {
+	total := 0
+	walk(n, func(c *html.Node) bool {
+		if c != n && skip(c) || c.Type == html.ElementNode && skipText(c) {
+			return false
+		}
+		if c.Type == html.TextNode {
+			total += len(strings.TrimSpace(c.Data))
+		}
+		return true
+	})
+	return total
 }
 
 func cloneNode(n *html.Node) *html.Node {

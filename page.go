@@ -26,16 +26,19 @@ type page struct {
 	meta    *meta.Meta
 	art     *meta.Entity // the page's article entity, or nil
 
-	siteNames    []string
-	headline     string
-	headlineNode *html.Node
-	standfirst   string
-	dekNode      *html.Node // the visible dek element, if any
-	bylineNodes  []*html.Node
-	authors      []Author
-	category     string
-	body         *body
-	noArticle    string // why the page holds no article, "" when it does
+	siteNames     []string
+	headline      string
+	headlineNode  *html.Node
+	standfirst    string
+	dekNode       *html.Node // the visible dek element, if any
+	bylineNodes   []*html.Node
+	authors       []Author
+	category      string
+	body          *body
+	container     *html.Node // the body rules' container; see bodyContainer
+	containerDone bool
+	drops         discardSet // see discards
+	noArticle     string     // why the page holds no article, "" when it does
 
 	clutter       map[*html.Node]bool // memo of inClutter
 	notRelM, relM selectors.Matcher
