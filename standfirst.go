@@ -19,10 +19,12 @@ const (
 // resolveStandfirst finds the dek shown with the headline. A visible
 // element wins when it matches a dek rule or follows the headline, and is
 // confirmed by the description the page declares (or, with no declaration,
-// by its place). With no visible dek the declared description is the
+// by its place; a dek-classed element right under the headline needs no
+// confirmation). With no visible dek the declared description is the
 // standfirst; resolve drops it later if it only repeats the body's lead.
 func (p *page) resolveStandfirst() string {
 	desc := p.description()
+	anchor := p.dekAnchor()
 	ok := func(n *html.Node) (string, bool) {
 		if n == nil || p.inClutter(n) {
 			return "", false
@@ -31,7 +33,7 @@ func (p *page) resolveStandfirst() string {
 		if len(t) < minStandfirst || len(t) > maxStandfirst || text.SameText(t, p.headline) {
 			return "", false
 		}
-		if p.headlineNode != nil && (contains(n, p.headlineNode) || contains(p.headlineNode, n)) {
+		if anchor != nil && (contains(n, anchor) || contains(anchor, n)) {
 			return "", false // a header box that holds the headline too
 		}
 		if findFirst(n, func(c *html.Node) bool {
@@ -50,6 +52,8 @@ func (p *page) resolveStandfirst() string {
 	}
 	// 1. A rule-matched element that agrees with the description.
 	var ruled []string
+	var adjacent *html.Node // the first ruled element right under the headline
+	var adjacentText string
 	for _, n := range p.matcher(selectors.Standfirst).MatchAll(p.root) {
 		if n.DataAtom == atom.Meta {
 			continue
@@ -59,10 +63,13 @@ func (p *page) resolveStandfirst() string {
 				p.dekNode = n
 				return p.setStandfirst(tighter(t, desc))
 			}
-			if p.headlineNode != nil && near(p.headlineNode, n) {
+			if anchor != nil && near(anchor, n) {
 				ruled = append(ruled, t)
 				if p.dekNode == nil {
 					p.dekNode = n
+				}
+				if adjacent == nil && textWithin(anchor, n, 3) && p.plausibleDek(n, t) {
+					adjacent, adjacentText = n, t
 				}
 			}
 		}
@@ -70,10 +77,17 @@ func (p *page) resolveStandfirst() string {
 	// 2. The block right after the headline that restates the description
 	// (CSS-module sites whose dek has no telling class).
 	if p.headlineNode != nil {
+		passed := false // the walk went past the adjacent dek
 		for n, i := nextBlock(p.headlineNode), 0; n != nil && i < 6; n, i = nextBlock(n), i+1 {
 			if t, good := ok(n); good && agrees(t) {
+				if passed && leadParagraph(n) {
+					break // the description only opens the text: rule 3
+				}
 				p.dekNode = n
 				return p.setStandfirst(tighter(t, desc))
+			}
+			if adjacent != nil && (n == adjacent || contains(adjacent, n)) {
+				passed = true
 			}
 		}
 	}
@@ -81,6 +95,12 @@ func (p *page) resolveStandfirst() string {
 	// shows it as the dek even where its description says something else.
 	if len(ruled) > 0 && desc == "" {
 		return p.setStandfirst(ruled[0])
+	}
+	// Right under the headline (within three text blocks) it wins even over
+	// a description that says something else.
+	if adjacent != nil {
+		p.dekNode = adjacent
+		return p.setStandfirst(adjacentText)
 	}
 	// 4. An h2 right after the headline: section headings come after some
 	// text, a heading straight under the title is its dek.
@@ -98,6 +118,60 @@ func (p *page) resolveStandfirst() string {
 		return p.setStandfirst(desc)
 	}
 	return ""
+}
+
+// dekAnchor returns the printed headline the dek sits under: the headline
+// element, else the heading closest to the headline, else the page's only
+// h1 (a printed title that reads differently from the declared one).
+func (p *page) dekAnchor() *html.Node {
+	if a := p.headAnchor(); a != nil {
+		return a
+	}
+	var h1 *html.Node
+	n := 0
+	walk(p.root, func(c *html.Node) bool {
+		if c.Type != html.ElementNode || skipText(c) {
+			return c.Type != html.ElementNode
+		}
+		if c.DataAtom == atom.H1 {
+			if nodeText(c) != "" && !p.inClutter(c) {
+				h1 = c
+				n++
+			}
+			return false
+		}
+		return true
+	})
+	if n == 1 {
+		return h1
+	}
+	return nil
+}
+
+// plausibleDek reports whether n, shown under the headline with text t but
+// not confirmed by the description, reads as a dek: a sentence of some
+// words (not a rating or a date line) that does not restate the headline,
+// in an element that does not call itself a (second) headline.
+func (p *page) plausibleDek(n *html.Node, t string) bool {
+	if text.WordCount(t) < 6 || text.Similarity(t, p.headline) >= 0.7 {
+		return false
+	}
+	c := strings.ToLower(attr(n, "class"))
+	return strings.Contains(c, "sub") || !(strings.Contains(c, "headline") || strings.Contains(c, "title"))
+}
+
+// leadParagraph reports whether n is a plain paragraph followed by another
+// paragraph: the opening of the article text rather than a dek.
+func leadParagraph(n *html.Node) bool {
+	if n.DataAtom != atom.P || attr(n, "class") != "" {
+		return false
+	}
+	for s := n.NextSibling; s != nil; s = s.NextSibling {
+		if s.Type == html.ElementNode {
+			return s.DataAtom == atom.P
+		}
+	}
+	return false
 }
 
 // tighter returns desc instead of the printed dek t when t only starts
@@ -133,8 +207,27 @@ func (p *page) description() string {
 
 // near reports whether b is within a few elements of a in document order
 // and after it.
-func near(a, b *html.Node) bool {
-	for n, i := nextBlock(a), 0; n != nil && i < 8; n, i = nextBlock(n), i+1 {
+func near(a, b *html.Node) bool { return within(a, b, 8) }
+
+// textWithin reports whether b is among the next k blocks after a that
+// show some text (empty icons and links do not count), looking at most
+// 4k blocks ahead.
+func textWithin(a, b *html.Node, k int) bool {
+	seen := 0
+	for n, i := nextBlock(a), 0; n != nil && seen < k && i < 4*k; n, i = nextBlock(n), i+1 {
+		if n == b || contains(n, b) || contains(b, n) {
+			return true
+		}
+		if nodeText(n) != "" {
+			seen++
+		}
+	}
+	return false
+}
+
+// within reports whether b is among the next k blocks after a.
+func within(a, b *html.Node, k int) bool {
+	for n, i := nextBlock(a), 0; n != nil && i < k; n, i = nextBlock(n), i+1 {
 		if n == b || contains(n, b) || contains(b, n) {
 			return true
 		}

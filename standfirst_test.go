@@ -1,0 +1,81 @@
+package scoop_test
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"github.com/newsscoop/scoop"
+)
+
+// standfirstPage builds a small article page: the description in the head,
+// the given markup between the headline and the text.
+func standfirstPage(desc, underHeadline string) string {
+	para := "The council met on Tuesday evening to discuss the budget for the coming year, and members argued at length about the cost of repairs to the old bridge across the river. "
+	var b strings.Builder
+	b.WriteString(`<!DOCTYPE html><html lang="en"><head><title>Council approves bridge repairs</title>`)
+	if desc != "" {
+		b.WriteString(`<meta name="description" content="` + desc + `">`)
+	}
+	b.WriteString(`</head><body><article><header><h1>Council approves bridge repairs</h1>`)
+	b.WriteString(underHeadline)
+	b.WriteString(`<p class="byline">By Jane Doe</p></header><div class="article-body">`)
+	for i := range 6 {
+		b.WriteString("<p>" + strings.Repeat(para, 2) + "Paragraph " + string(rune('A'+i)) + ".</p>")
+	}
+	b.WriteString(`</div></article></body></html>`)
+	return b.String()
+}
+
+// TestStandfirstVisibleDek covers the dek printed under the headline when
+// the page's description says something else.
+func TestStandfirstVisibleDek(t *testing.T) {
+	t.Parallel()
+	const desc = "Members of the council spent the evening arguing about the budget for next year."
+	const dek = "Repairs to the old river bridge will cost twice as much as planned."
+	cases := []struct {
+		name, desc, markup, want string
+	}{
+		{"excerpt class under the headline wins over the description", desc,
+			`<p class="post__excerpt">` + dek + `</p>`, dek},
+		{"sub-headline h2 (BEM subheading) wins", desc,
+			`<h2 class="article-subheading">` + dek + `</h2>`, dek},
+		{"data-testid subtitle wins", desc,
+			`<p class="text-m" data-testid="article-details-subtitle">` + dek + `</p>`, dek},
+		{"a second headline is not a dek", desc,
+			`<span class="kicker">Bridges</span><h2 class="dm_article_headline">Council approves the repairs to the river bridge today</h2>`, desc},
+		{"a rating line is not a dek", desc,
+			`<div class="fivestar-summary">Average: 4.6 (7 votes)</div>`, desc},
+		{"a line restating the headline is not a dek", desc,
+			`<p class="subtitle">Council approves the bridge repairs, finally</p>`, desc},
+		{"no description: the dek-classed element", "",
+			`<p class="lead">` + dek + `</p>`, dek},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			t.Parallel()
+			a, err := scoop.Extract(strings.NewReader(standfirstPage(c.desc, c.markup)), "https://example.com/news/bridge")
+			require.NoError(t, err)
+			assert.Equal(t, c.want, a.Standfirst)
+			if c.want == dek {
+				assert.NotContains(t, a.Text, dek, "the body does not repeat the standfirst")
+			}
+		})
+	}
+}
+
+// TestStandfirstSubtitleBeforeLead keeps the printed subtitle when the
+// description only restates the opening paragraph of the text.
+func TestStandfirstSubtitleBeforeLead(t *testing.T) {
+	t.Parallel()
+	lead := "The council met on Tuesday evening to discuss the budget for the coming year, and members argued at length about the cost of repairs to the old bridge across the river."
+	page := `<!DOCTYPE html><html lang="en"><head><title>Bridge repairs</title><meta name="description" content="` + lead + `"></head><body>
+<div class="headlines"><h1>Council approves bridge repairs</h1><h2 class="subheadline">Repairs will cost twice as much as first planned</h2></div>
+<div class="article-content"><p>` + lead + ` ` + lead + `</p><p>` + strings.Repeat(lead+" ", 3) + `</p><p>` + strings.Repeat(lead+" ", 3) + `</p></div></body></html>`
+	a, err := scoop.Extract(strings.NewReader(page), "https://example.com/news/bridge")
+	require.NoError(t, err)
+	assert.Equal(t, "Repairs will cost twice as much as first planned", a.Standfirst)
+	assert.True(t, strings.HasPrefix(a.Text, lead), "the text keeps its opening paragraph")
+}
