@@ -1,17 +1,34 @@
 package scoop
 
 import (
+	"strings"
+
 	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
 
 	"github.com/newsscoop/scoop/internal/text"
 	"github.com/newsscoop/scoop/selectors"
 )
 
+// Limits of the headline heuristics.
+const (
+	minHeadlineBytes = 3
+	maxHeadlineBytes = 400
+	// minPartialAgreement is the word overlap (text.Similarity) at which a
+	// page's only <h1> is trusted over a differently worded declared title.
+	minPartialAgreement = 0.35
+	maxKickerWords      = 10 // longest kicker line split off a headline
+)
+
 // resolveHeadline picks the article's title. The printed headline element
 // wins when it agrees with a title the page declares (JSON-LD headline,
 // og:title, <title>): that keeps the wording readers saw without picking a
-// logo or a teaser h1. Without agreement the declared titles decide,
-// cleaned of site names.
+// logo or a teaser h1. A kicker line printed inside the headline element
+// ("Brexit" above "Parliament delays vote") is not part of the headline.
+// When no element agrees, the page's only <h1> still wins if it shares
+// words with a declared title (editors often word the social title
+// differently); otherwise the declared titles decide, cleaned of site
+// names.
 func (p *page) resolveHeadline() string {
 	var declared []string
 	if p.art != nil {
@@ -20,48 +37,392 @@ func (p *page) resolveHeadline() string {
 	declared = append(declared,
 		p.meta.Tag("og:title"), p.meta.Tag("twitter:title"), p.meta.Tag("parsely-title", "sailthru.title", "dc.title", "title", "headline"),
 		p.meta.Title)
-	var cleaned []string
-	for _, d := range declared {
-		if d = text.Clean(d); d != "" {
-			cleaned = append(cleaned, d, text.CleanTitle(d, p.siteNames...))
-		}
-	}
+	dt := newDeclaredTitles(declared, p.siteNames)
+	cleaned, titles := dt.all, dt.cleaned
+	isLabel := func(t string) bool { return p.isSiteName(t) || dt.isLabel(t) }
 
 	seen := map[*html.Node]bool{}
-	var firstH1 *html.Node
+	var h1s []*html.Node
+	crumbAgrees := false
 	for _, rule := range p.cfg.rules.Rules(selectors.Headline, p.host) {
 		for _, n := range selectors.Matcher([]selectors.Rule{rule}).MatchAll(p.root) {
-			if seen[n] || p.inClutter(n) {
+			if seen[n] {
 				continue
 			}
 			seen[n] = true
-			t := nodeText(n)
-			if len(t) < 3 || len(t) > 400 || p.isSiteName(t) {
+			if n.DataAtom == atom.H2 && (len(h1s) > 0 || crumbAgrees) {
+				// An h2 stands in only on pages without a usable h1, nor an
+				// h1 in a breadcrumb that confirms a declared title.
 				continue
 			}
-			if firstH1 == nil && n.Data == "h1" {
-				firstH1 = n
+			if p.headlineClutter(n) {
+				if n.DataAtom == atom.H1 && !crumbAgrees && agreesAny(headlineText(n), cleaned) {
+					crumbAgrees = true
+				}
+				continue
 			}
+			t := headlineText(n)
+			if len(t) < minHeadlineBytes || len(t) > maxHeadlineBytes || isLabel(t) {
+				continue
+			}
+			if n.DataAtom == atom.H1 {
+				h1s = append(h1s, n)
+			}
+			title := dropKicker(n, t, dt.has)
 			for _, c := range cleaned {
-				if text.SameText(t, c) || text.Similarity(t, c) >= 0.85 {
-					p.headlineNode = n
-					return t
+				if agrees(t, c) || title != t && agrees(title, c) {
+					if n.DataAtom != atom.H2 {
+						// An h2 is not given to the standfirst and date
+						// resolvers as the headline element: on blog
+						// pages it is followed by the body's first
+						// paragraph, not a dek.
+						p.headlineNode = n
+					}
+					if title == t && (gluedSpans(t, c) || endsWithTitle(t, c)) {
+						// The element runs its spans together, or prints
+						// a date or kicker before the declared title.
+						return c
+					}
+					return title
 				}
 			}
 		}
 	}
-	// No printed headline agrees: trust the declarations, most specific
-	// first (JSON-LD headline, og:title, then the <title>).
+	// No printed headline agrees. A page's only <h1> that shares words with
+	// a declared title is its headline, worded for print.
+	if len(h1s) == 1 {
+		n := h1s[0]
+		t := dropKicker(n, headlineText(n), dt.has)
+		// Only the most specific declared title counts: a <title> that
+		// names the section ("Retirement - Finance Tips") does not.
+		if len(titles) > 0 && partlyAgrees(t, titles[0]) {
+			p.headlineNode = n
+			return t
+		}
+	}
+	// Trust the declarations, most specific first (JSON-LD headline,
+	// og:title, then the <title>).
 	for _, d := range declared {
 		if d = text.Clean(d); d != "" && !p.isSiteName(d) {
 			return text.CleanTitle(d, p.siteNames...)
 		}
 	}
-	if firstH1 != nil {
-		p.headlineNode = firstH1
-		return nodeText(firstH1)
+	if len(h1s) > 0 {
+		p.headlineNode = h1s[0]
+		return dropKicker(h1s[0], headlineText(h1s[0]), dt.has)
 	}
 	return ""
+}
+
+// declaredTitles are a page's declared titles prepared for comparison.
+type declaredTitles struct {
+	all     []string // each title as given, then cleaned (CleanTitle)
+	cleaned []string // the cleaned titles, most specific first
+	folded  []string // Fold of all, padded with spaces
+	// stripped pairs each title that CleanTitle shortened with its cleaned
+	// form, folded and padded: the difference is its site name and labels.
+	stripped [][2]string
+}
+
+func newDeclaredTitles(declared, siteNames []string) *declaredTitles {
+	dt := &declaredTitles{}
+	for _, d := range declared {
+		if d = text.Clean(d); d == "" {
+			continue
+		}
+		c := text.CleanTitle(d, siteNames...)
+		fd, fc := " "+text.Fold(d)+" ", " "+text.Fold(c)+" "
+		dt.all = append(dt.all, d, c)
+		dt.folded = append(dt.folded, fd, fc)
+		dt.cleaned = append(dt.cleaned, c)
+		if c != d {
+			dt.stripped = append(dt.stripped, [2]string{fd, fc})
+		}
+	}
+	return dt
+}
+
+// isLabel reports whether t is only a label that a declared title carries
+// next to its headline: "Krimiblog-Archiv" in "Post title : Krimiblog-Archiv
+// | Ermittlungen …".
+func (dt *declaredTitles) isLabel(t string) bool {
+	f := " " + text.Fold(t) + " "
+	for _, s := range dt.stripped {
+		if strings.Contains(s[0], f) && !strings.Contains(s[1], f) && !strings.Contains(f, s[1]) {
+			return true
+		}
+	}
+	return false
+}
+
+// has reports whether a declared title holds the words of s.
+func (dt *declaredTitles) has(s string) bool {
+	f := " " + text.Fold(s) + " "
+	for _, d := range dt.folded {
+		if strings.Contains(d, f) {
+			return true
+		}
+	}
+	return false
+}
+
+// agrees reports whether a printed headline t is the declared title c.
+func agrees(t, c string) bool {
+	return text.SameText(t, c) || text.Similarity(t, c) >= 0.85
+}
+
+// agreesAny reports whether t agrees with one of the titles.
+func agreesAny(t string, titles []string) bool {
+	for _, c := range titles {
+		if agrees(t, c) {
+			return true
+		}
+	}
+	return false
+}
+
+// partlyAgrees reports whether a printed headline t shares enough words with
+// a declared title c to be another wording of it, or is a part of it.
+func partlyAgrees(t, c string) bool {
+	if text.WordCount(t) < 2 && len(t) < 12 {
+		return false
+	}
+	ft, fc := text.Fold(t), text.Fold(c)
+	if ft == "" {
+		return false
+	}
+	if strings.Contains(ft, fc) {
+		// The title with more text: a date or a dek, unless the title
+		// goes on after a colon ("Lemon cake: simply delicious!").
+		return strings.HasPrefix(ft, fc) && colonAfter(t, c)
+	}
+	if text.Similarity(t, c) >= minPartialAgreement {
+		return true
+	}
+	// A part of the title, unless it is the label before a colon
+	// ("Blog Name: Post title").
+	i := strings.Index(" "+fc+" ", " "+ft+" ")
+	return i >= 0 && !colonAfter(c, t)
+}
+
+// colonAfter reports whether t appears in c followed by a colon.
+func colonAfter(c, t string) bool {
+	i := strings.Index(strings.ToLower(c), strings.ToLower(t))
+	return i >= 0 && strings.HasPrefix(strings.TrimSpace(c[i+len(t):]), ":")
+}
+
+// endsWithTitle reports whether t is the title c with a few words before
+// it: a date or a kicker that is not marked up as one ("Jun 17 Headline").
+func endsWithTitle(t, c string) bool {
+	ft, fc := text.Fold(t), text.Fold(c)
+	if len(ft) <= len(fc) || fc == "" || !strings.HasSuffix(ft, " "+fc) ||
+		text.WordCount(ft[:len(ft)-len(fc)]) > maxKickerWords {
+		return false
+	}
+	// "Quote": Headline keeps its colon-led start.
+	if i := strings.LastIndex(t, ":"); i >= 0 && text.Fold(t[i+1:]) == fc {
+		return false
+	}
+	return true
+}
+
+// gluedSpans reports whether t is c with some spaces missing, as when a
+// headline's spans carry no space between them ("Flut:Zwei").
+func gluedSpans(t, c string) bool {
+	return len(c) > len(t) && strings.ReplaceAll(t, " ", "") == strings.ReplaceAll(c, " ", "")
+}
+
+// headlineClutter reports whether a headline candidate sits in navigation,
+// a footer, a breadcrumb, a menu or a related or popular list. Unlike
+// inClutter it ignores the classes of the candidate itself and of the
+// page's <html>, <body>, <main> and <article> elements, whose class lists
+// name the page's features ("mega-menu-primary", "category-popular-posts")
+// rather than a part of it.
+func (p *page) headlineClutter(n *html.Node) bool {
+	if p.notRelM == nil {
+		p.notRelM = p.matcher(selectors.NotRelated)
+		p.relM = p.matcher(selectors.Related)
+	}
+	for a := n; a != nil && a.Type == html.ElementNode; a = a.Parent {
+		switch a.DataAtom {
+		case atom.Nav, atom.Footer:
+			return true
+		case atom.Html, atom.Body:
+			return false
+		case atom.Main, atom.Article:
+			continue
+		}
+		if a != n && (p.notRelM.Match(a) || p.relM.Match(a)) {
+			return true
+		}
+	}
+	return false
+}
+
+// dropKicker returns the text t of headline element n without a kicker
+// (topline, overline, "Dachzeile") printed inside it before the title:
+// <h1><span class="kicker">Brexit</span>: <span class="title">Vote
+// delayed</span></h1> gives "Vote delayed". The kicker is the first of
+// several text parts, an element of at most ten words, marked as a kicker
+// by its class, or followed by a part marked as the title. An <em> or
+// <small> part is a kicker when a line break follows it or when inTitle
+// (which tells whether a declared title holds a text) says the page's
+// titles leave it out: "<em>The Crown</em> review" keeps its italics.
+// Without a kicker t is returned unchanged.
+func dropKicker(n *html.Node, t string, inTitle func(string) bool) string {
+	parts := textParts(n)
+	// Descend through single wrappers (<h1><a><span>…</span><span>…</span></a></h1>).
+	for i := 0; i < 3 && len(parts) == 1 && parts[0].Type == html.ElementNode; i++ {
+		parts = textParts(parts[0])
+	}
+	if len(parts) < 2 || parts[0].Type != html.ElementNode {
+		return t
+	}
+	kicker := headlineText(parts[0])
+	if text.WordCount(kicker) > maxKickerWords {
+		return t
+	}
+	rest := parts[1:]
+	marked := isKickerClass(parts[0])
+	if !marked && (parts[0].DataAtom == atom.Small || parts[0].DataAtom == atom.Em) {
+		marked = nextIsBreak(parts[0]) || !inTitle(kicker)
+	}
+	if !marked && len(rest) == 1 && rest[0].Type == html.ElementNode && isTitleElement(rest[0]) && !isTitleElement(parts[0]) {
+		marked = true
+	}
+	if !marked {
+		return t
+	}
+	var b strings.Builder
+	for _, r := range rest {
+		if r.Type == html.TextNode {
+			b.WriteString(r.Data)
+		} else {
+			b.WriteString(" " + headlineText(r) + " ")
+		}
+	}
+	out := strings.TrimLeft(text.Clean(b.String()), " :|-–—·•")
+	if text.WordCount(out) < 2 || text.WordCount(out) <= text.WordCount(kicker)/2 {
+		return t
+	}
+	return out
+}
+
+// textParts returns the children of n that hold words: elements and text
+// nodes, without line breaks, hidden text and separators such as ":".
+func textParts(n *html.Node) []*html.Node {
+	var out []*html.Node
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		switch c.Type {
+		case html.TextNode:
+			if text.WordCount(c.Data) > 0 {
+				out = append(out, c)
+			}
+		case html.ElementNode:
+			if skipText(c) || c.DataAtom == atom.Br {
+				continue
+			}
+			if !isHiddenLabel(c) && text.WordCount(nodeText(c)) > 0 {
+				out = append(out, c)
+			}
+		}
+	}
+	return out
+}
+
+// headlineText is nodeText without the labels that only screen readers
+// announce ("<span class="visually-hidden">Headline:</span>").
+func headlineText(n *html.Node) string {
+	hidden := false
+	walk(n, func(c *html.Node) bool {
+		hidden = hidden || c.Type == html.ElementNode && isHiddenLabel(c)
+		return !hidden
+	})
+	if !hidden {
+		return nodeText(n)
+	}
+	var b strings.Builder
+	var add func(*html.Node)
+	add = func(c *html.Node) {
+		switch {
+		case c.Type == html.TextNode:
+			b.WriteString(c.Data)
+		case c.Type != html.ElementNode || skipText(c) || isHiddenLabel(c):
+		case c.DataAtom == atom.Br:
+			b.WriteByte(' ')
+		default:
+			block := isBlock(c)
+			if block {
+				b.WriteByte(' ')
+			}
+			for k := c.FirstChild; k != nil; k = k.NextSibling {
+				add(k)
+			}
+			if block {
+				b.WriteByte(' ')
+			}
+		}
+	}
+	add(n)
+	return text.Clean(b.String())
+}
+
+// isHiddenLabel reports whether e is a screen-reader-only label with words
+// in it; a hidden separator (":") is kept as a separator.
+func isHiddenLabel(e *html.Node) bool {
+	return isScreenReaderOnly(e) && text.WordCount(nodeText(e)) > 0
+}
+
+// screenReaderClasses are the class names of text hidden from sight but
+// read aloud, in common CSS frameworks and CMSs.
+var screenReaderClasses = []string{"visually-hidden", "visuallyhidden", "sr-only", "screen-reader-text",
+	"element-invisible", "a11y-hidden", "u-hidden-visually", "hidden-visually"}
+
+// isScreenReaderOnly reports whether e's class hides it from sight.
+func isScreenReaderOnly(e *html.Node) bool {
+	c := classID(e)
+	if c == " " {
+		return false
+	}
+	for _, w := range screenReaderClasses {
+		if strings.Contains(c, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// kickerWords mark kicker lines in class names, in the languages of the
+// CMSs that print them inside the headline element.
+var kickerWords = []string{"kicker", "topline", "overline", "dachzeile", "roofline", "eyebrow", "toptitle", "topic",
+	"label", "rubric", "supertitle", "pretitle", "pre-title", "subtitle", "flag", "category", "teaser-small"}
+
+// isKickerClass reports whether e's class marks it as a kicker line.
+func isKickerClass(e *html.Node) bool {
+	c := classID(e)
+	for _, w := range kickerWords {
+		if strings.Contains(c, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// nextIsBreak reports whether a <br> follows e, blank text aside.
+func nextIsBreak(e *html.Node) bool {
+	for s := e.NextSibling; s != nil; s = s.NextSibling {
+		if s.Type == html.TextNode && strings.TrimSpace(s.Data) == "" {
+			continue
+		}
+		return s.Type == html.ElementNode && s.DataAtom == atom.Br
+	}
+	return false
+}
+
+// isTitleElement reports whether e's class names it as the headline text.
+func isTitleElement(e *html.Node) bool {
+	c := classID(e)
+	return strings.Contains(c, "headline") || strings.Contains(c, "title") || strings.Contains(c, "hed")
 }
 
 // isSiteName reports whether s is just the site's name (a logo h1).

@@ -145,7 +145,7 @@ func (p *page) siteName() string {
 	}
 	p.siteNames = names
 	if len(declared) > 0 {
-		return trimSlogan(declared[0], p.host)
+		return trimSlogan(p.confirmedName(declared), p.host, declared)
 	}
 	// Learn the name from the title's suffix when the site declares none.
 	if t := p.meta.Title; t != "" {
@@ -160,14 +160,78 @@ func (p *page) siteName() string {
 	return ""
 }
 
+// confirmedName picks the publication's name from the declared ones: the
+// first that the host name or the <title> confirms ("Reuters" on
+// reuters.com, "… | Reuters"), so that a section in og:site_name ("U.S.")
+// or a parent company in the publisher ("Macmillan Publishers Limited")
+// does not win; without confirmation the first declared name.
+func (p *page) confirmedName(declared []string) string {
+	if len(declared) == 1 {
+		return declared[0]
+	}
+	var labels []string
+	if p.host != "" {
+		labels = hostNames(p.host)
+	}
+	var parts []string
+	if t := text.Clean(p.meta.Title); t != "" {
+		if c := text.CleanTitle(t, p.siteNames...); c != t {
+			parts = append(parts, strings.Trim(strings.Replace(t, c, "", 1), " |-–—:·•»«/\\"))
+		}
+	}
+	for _, d := range declared {
+		forms := []string{d}
+		if !strings.Contains(d, " ") && strings.Contains(d, ".") {
+			// "Libération.fr", "http://www.tmz.com": also the host's labels.
+			h := strings.ToLower(d)
+			if _, after, ok := strings.Cut(h, "://"); ok {
+				h = after
+			}
+			h, _, _ = strings.Cut(h, "/")
+			forms = append(forms, hostNames(h)...)
+		}
+		for _, f := range forms {
+			if nameMatches(f, labels, parts) {
+				return d
+			}
+		}
+	}
+	return declared[0]
+}
+
+// nameMatches reports whether the site name f equals one of the host's
+// labels (ignoring case, spaces and punctuation) or one of the parts.
+func nameMatches(f string, labels, parts []string) bool {
+	key := strings.ReplaceAll(text.Fold(f), " ", "")
+	if key == "" {
+		return false
+	}
+	for _, l := range labels {
+		if key == strings.ReplaceAll(text.Fold(l), " ", "") {
+			return true
+		}
+	}
+	for _, part := range parts {
+		if text.SameText(f, part) {
+			return true
+		}
+	}
+	return false
+}
+
 // trimSlogan removes a slogan from a declared site name: "Aktuálně.cz -
 // Víte, co se právě děje" is "Aktuálně.cz" when the first part names the
-// host.
-func trimSlogan(name, host string) string {
+// host or is another of the declared names.
+func trimSlogan(name, host string, declared []string) string {
 	for _, sep := range []string{" - ", " | ", " – ", " — ", ": "} {
 		first, _, ok := strings.Cut(name, sep)
 		if !ok || len(first) < 3 {
 			continue
+		}
+		for _, d := range declared {
+			if text.SameText(first, d) {
+				return first
+			}
 		}
 		key := strings.ToLower(strings.NewReplacer(" ", "", ".", "", "-", "").Replace(first))
 		for _, h := range hostNames(host) {

@@ -1,0 +1,162 @@
+package scoop_test
+
+import (
+	"errors"
+	"strings"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"github.com/newsscoop/scoop"
+)
+
+// articlePage wraps head and the markup before the body text in a page
+// with enough paragraphs to count as an article.
+func articlePage(head, top string) string {
+	para := "<p>" + strings.Repeat("The council met on Tuesday evening to discuss the proposal in detail. ", 6) + "</p>"
+	return "<!doctype html><html><head>" + head + "</head><body>" + top +
+		"<article><div class=\"body\">" + strings.Repeat(para, 5) + "</div></article></body></html>"
+}
+
+func extractTest(t *testing.T, page, pageURL string) *scoop.Article {
+	t.Helper()
+	a, err := scoop.Extract(strings.NewReader(page), pageURL)
+	if err != nil && !errors.Is(err, scoop.ErrNoArticle) {
+		require.NoError(t, err)
+	}
+	require.NotNil(t, a)
+	return a
+}
+
+// TestHeadline covers the rules that pick the printed headline over the
+// declared titles, and what they leave out of it.
+func TestHeadline(t *testing.T) {
+	t.Parallel()
+	cases := []struct {
+		name, head, top, want string
+		url                   string // default https://news.example.org/2024/05/story
+	}{
+		{
+			name: "kicker span with a class is dropped",
+			head: `<meta property="og:title" content="Klimaschutz: Bohren, bis es heiß wird">`,
+			top:  `<h1 class="article-heading"><span class="article-heading__kicker">Klimaschutz</span><span class="visually-hidden">:</span> <span class="article-heading__title">Bohren, bis es heiß wird</span></h1>`,
+			want: "Bohren, bis es heiß wird",
+		},
+		{
+			name: "Dachzeile before a headline span",
+			head: `<title>Corona-Lockerungen: Autohäuser rechnen mit langsamem Anlaufen des Geschäfts | MDR.DE</title>`,
+			top:  `<h1><span class="dachzeile">Nach Corona-Lockerungen</span> <span class="headline">Autohäuser rechnen mit langsamem Anlaufen des Geschäfts</span></h1>`,
+			want: "Autohäuser rechnen mit langsamem Anlaufen des Geschäfts",
+		},
+		{
+			name: "small before a line break is a kicker",
+			head: `<meta property="og:title" content="Große Aufgaben für die neue Regierung">`,
+			top:  `<h1 itemprop="headline"><small>Tunesien</small><br> Große Aufgaben für die neue Regierung</h1>`,
+			want: "Große Aufgaben für die neue Regierung",
+		},
+		{
+			name: "italic title at the start is kept",
+			head: `<meta property="og:title" content="The Crown season four review: a royal mess">`,
+			top:  `<h1><em>The Crown</em> season four review: a royal mess</h1>`,
+			want: "The Crown season four review: a royal mess",
+		},
+		{
+			name: "screen-reader label is dropped",
+			head: `<title>Energiewende und gesellschaftlicher Wandel</title>`,
+			top:  `<h1 class="document-title"><div class="document-title__headline"><span class="visuallyhidden">Headline:</span> Energiewende und gesellschaftlicher Wandel</div></h1>`,
+			want: "Energiewende und gesellschaftlicher Wandel",
+		},
+		{
+			name: "sole h1 worded differently from og:title",
+			head: `<meta property="og:title" content="Lady Gaga Shares Pic of Ex Taylor Kinney With Her Mom">`,
+			top:  `<h1 class="content-title">Lady Gaga Shares Photo of Ex Taylor Kinney Hanging With Her Mom and Now We're Confused</h1>`,
+			want: "Lady Gaga Shares Photo of Ex Taylor Kinney Hanging With Her Mom and Now We're Confused",
+		},
+		{
+			name: "sole h1 that is the title without its labels",
+			head: `<title>1000 Euro Kredit » 1000 EUR sofort aufs Konto</title>`,
+			top:  `<h1>1000 Euro Kredit</h1>`,
+			want: "1000 Euro Kredit",
+		},
+		{
+			name: "blog name before a colon is not the headline",
+			head: `<title>Silicon Exposed: Open Verilog flow for Silego GreenPak4 programmable logic devices</title>`,
+			top:  `<h1 class="title"><a href="/">Silicon Exposed</a></h1>`,
+			want: "Silicon Exposed: Open Verilog flow for Silego GreenPak4 programmable logic devices",
+		},
+		{
+			name: "h1 naming the label the title carries is skipped",
+			head: `<title>Das vermutlich schwulste Musikvideo der Welt : Krimiblog-Archiv | Ermittlungen zum Verfall eines Genres | Gegründet 2005 | 6. Jahrgang</title>`,
+			top:  `<h1 class="vcard author"><a class="fn" href="/">Krimiblog-Archiv</a></h1>`,
+			want: "Das vermutlich schwulste Musikvideo der Welt",
+			url:  "https://archiv.krimiblog.de/2895",
+		},
+		{
+			name: "date before the declared title",
+			head: `<meta property="og:title" content="Das vielleicht schönste Ende der Welt: Montauk">`,
+			top:  `<h1 class="entry-title"><span class="date">Jun 17</span> Das vielleicht schönste Ende der Welt: Montauk</h1>`,
+			want: "Das vielleicht schönste Ende der Welt: Montauk",
+		},
+		{
+			name: "h1 of a post whose body class names menus and breadcrumbs",
+			head: `<meta property="og:title" content="Saftiger Zitronenkuchen vom Blech | Backen macht glücklich"><meta property="og:site_name" content="Backen macht glücklich">`,
+			top:  `<header class="entry-header"><h1 class="entry-title">Saftiger Zitronenkuchen vom Blech: einfach köstlich!</h1></header>`,
+			want: "Saftiger Zitronenkuchen vom Blech: einfach köstlich!",
+		},
+		{
+			name: "h2 headline when the h1 is a logo",
+			head: `<meta property="og:title" content="Hillary Clinton Gets More Faithless Electors Than Trump">`,
+			top:  `<h2 class="post-title">Hillary Clinton Gets More Faithless Electors Than Trump</h2>`,
+			want: "Hillary Clinton Gets More Faithless Electors Than Trump",
+		},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			t.Parallel()
+			page := articlePage(c.head, c.top)
+			if strings.Contains(c.name, "body class") {
+				page = strings.Replace(page, "<body>", `<body class="single mega-menu-primary genesis-breadcrumbs-visible">`, 1)
+			}
+			u := c.url
+			if u == "" {
+				u = "https://news.example.org/2024/05/story"
+			}
+			a := extractTest(t, page, u)
+			assert.Equal(t, c.want, a.Headline)
+		})
+	}
+}
+
+// TestSiteName covers the choice among declared site names.
+func TestSiteName(t *testing.T) {
+	t.Parallel()
+	cases := []struct {
+		name, head, url, want string
+	}{
+		{
+			name: "section in og:site_name loses to the publisher the host confirms",
+			head: `<meta property="og:site_name" content="U.S."><script type="application/ld+json">{"@type":"NewsArticle","headline":"Parasite scores upset","publisher":{"@type":"Organization","name":"Reuters"}}</script><title>Parasite scores upset | Reuters</title>`,
+			url:  "https://www.reuters.com/article/parasite",
+			want: "Reuters",
+		},
+		{
+			name: "slogan dropped when another declaration names the site",
+			head: `<meta property="og:site_name" content="Aktuálně.cz - Víte, co se právě děje"><script type="application/ld+json">{"@type":"NewsArticle","headline":"Zpráva dne","publisher":{"@type":"Organization","name":"Aktuálně.cz"}}</script>`,
+			want: "Aktuálně.cz",
+		},
+		{
+			name: "unconfirmed names keep the first",
+			head: `<meta property="og:site_name" content="The Meridian Post"><meta name="application-name" content="Meridian">`,
+			url:  "https://news.example.org/story",
+			want: "The Meridian Post",
+		},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			t.Parallel()
+			a := extractTest(t, articlePage(c.head, "<h1>Zpráva dne o něčem důležitém</h1>"), c.url)
+			assert.Equal(t, c.want, a.SiteName)
+		})
+	}
+}
