@@ -94,6 +94,12 @@ func NewCrawler(opts ...CrawlOption) (*Crawler, error) {
 	if cfg.parallel < 1 {
 		return nil, fmt.Errorf("scoop: crawler parallelism %d < 1", cfg.parallel)
 	}
+	if cfg.redisURL != "" && cfg.stateDir != "" {
+		return nil, errors.New("scoop: WithRedis and WithStateDir cannot be combined")
+	}
+	if (cfg.redisURL == "") != (cfg.redisName == "") {
+		return nil, errors.New("scoop: WithRedis needs both a URL and a crawl name")
+	}
 	if cfg.extractor == nil {
 		cfg.extractor = New(WithMaxBytes(cfg.maxBody))
 	}
@@ -105,7 +111,10 @@ func NewCrawler(opts ...CrawlOption) (*Crawler, error) {
 
 // Run crawls from the seeds (home or section pages, sitemaps, feeds) until
 // the frontier is empty, a limit is reached or ctx is cancelled. With a
-// state directory it continues an earlier run of the same crawl. It
+// state directory or WithRedis it continues an earlier run of the same
+// crawl; with WithRedis it also shares the crawl with the Crawlers that
+// run it at the same time and returns when none of them holds a
+// request. It
 // returns the counts and the first error that stopped it (not per-page
 // errors, which go to the error handler).
 func (c *Crawler) Run(ctx context.Context, seeds ...string) (CrawlStats, error) {
@@ -171,12 +180,18 @@ func (c *Crawler) newRun(ctx context.Context) (*run, error) {
 	}
 	var err error
 	opts := []store.Option{store.WithHostParallelism(c.cfg.hostParallel)}
-	if c.cfg.stateDir != "" {
+	switch {
+	case c.cfg.stateDir != "":
 		r.st, err = openStateStore(c.cfg.stateDir, opts...)
 		if err != nil {
 			return nil, fmt.Errorf("scoop: opening crawl state: %w", err)
 		}
-	} else {
+	case c.cfg.redisURL != "":
+		r.st, err = store.OpenRedisURL(ctx, c.cfg.redisURL, c.cfg.redisName, opts...)
+		if err != nil {
+			return nil, fmt.Errorf("scoop: opening crawl state: %w", err)
+		}
+	default:
 		r.st = store.NewMemory(opts...)
 	}
 	for _, k := range c.cfg.emitted {

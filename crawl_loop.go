@@ -407,14 +407,20 @@ func (r *run) emit(req store.Request, res *fetchResult, a *Article) error {
 	// Check, write, then mark: a failed write or a kill before the mark
 	// loses nothing (the article is written again on resume, and the
 	// output's keys given to WithEmitted keep it from being written twice).
-	seen, err := r.st.Emitted(ctx, key)
+	free, release, err := r.claim(ctx, key)
 	if err != nil {
 		return fmt.Errorf("scoop: crawl state: %w", err)
 	}
-	if seen {
+	if !free {
 		r.dups.Add(1)
 		return nil
 	}
+	marked := false
+	defer func() {
+		if !marked {
+			release()
+		}
+	}()
 	if a.Text != "" {
 		dup, _, err := r.st.AddFingerprint(ctx, key, fingerprint.Simhash(a.Text), r.c.cfg.dupDistance)
 		if err != nil {
@@ -435,8 +441,44 @@ func (r *run) emit(req store.Request, res *fetchResult, a *Article) error {
 	if _, err := r.st.MarkEmitted(ctx, key); err != nil {
 		return fmt.Errorf("scoop: crawl state: %w", err)
 	}
+	marked = true
 	r.articles.Add(1)
 	return nil
+}
+
+// emitClaimTTL is how long a claim on an article key lasts (see claim):
+// half the store's lease.
+const emitClaimTTL = store.DefaultLease / 2
+
+// claim reports whether the article with key may be written now. With a
+// store of one process it checks Emitted (emit's inflight map keeps two
+// goroutines from writing one key). With a store that several workers
+// share (Redis), check-then-mark would let two workers that fetched one
+// article under two URLs (its AMP copy, a redirect) both see it unmarked
+// and both write it, so the key is claimed atomically instead; the claim
+// ends with MarkEmitted, or with release when the article is not written
+// (a near duplicate, a failed write).
+//
+// The trade-off is the claim's lifetime. A worker killed between claim
+// and mark leaves a claim that blocks the key until it lapses
+// (emitClaimTTL, half the lease); the request, popped again when its
+// lease runs out, then finds the key free, so the article is still
+// written at least once, as with one worker. But a handler that takes
+// longer than emitClaimTTL to write one article lets another worker claim
+// and write the same key.
+func (r *run) claim(ctx context.Context, key string) (free bool, release func(), err error) {
+	cl, shared := r.st.(store.Claimer)
+	if !shared {
+		seen, err := r.st.Emitted(ctx, key)
+		return !seen, func() {}, err
+	}
+	free, err = cl.ClaimEmit(ctx, key, time.Now(), emitClaimTTL)
+	release = func() {
+		if err := cl.ReleaseEmit(ctx, key); err != nil {
+			r.report(&CrawlError{URL: key, Err: fmt.Errorf("releasing the claim on an article: %w", err)})
+		}
+	}
+	return free, release, err
 }
 
 // articleKey is the canonical address an article is deduplicated on: the

@@ -17,6 +17,8 @@ type crawlConfig struct {
 	handler      func(*CrawledArticle) error
 	onError      func(*CrawlError)
 	stateDir     string
+	redisURL     string
+	redisName    string
 	warcPath     string
 	warcMaxBytes int64
 	maxPages     int64
@@ -78,6 +80,24 @@ func WithErrorHandler(h func(*CrawlError)) CrawlOption {
 // same crawl again continues where it stopped, even after a kill.
 func WithStateDir(dir string) CrawlOption {
 	return func(c *crawlConfig) { c.stateDir = dir }
+}
+
+// WithRedis keeps the crawl's state in the Redis server at url
+// ("redis://host:6379/0", "rediss://…", "unix:///path/to/socket") under
+// the crawl name name, so that several Crawlers, in one process or on
+// several machines, share one crawl: one frontier, visited set,
+// politeness clock per host, near-duplicate index and set of emitted
+// articles. Run each with the same name and seeds; together they emit
+// each article once, and each Run returns when the shared frontier is
+// empty and no worker holds a request. A worker that is killed holds its
+// requests until their lease lapses (5 minutes), so the others wait that
+// long before they finish or fetch them again. Running the same crawl
+// again continues it, as with WithStateDir, with which it cannot be
+// combined. Limits (WithMaxPages, WithHostBudget) count per Crawler.
+// Every Crawler of one crawl must use the same per-host parallelism
+// (WithParallelism), else Run fails.
+func WithRedis(url, name string) CrawlOption {
+	return func(c *crawlConfig) { c.redisURL, c.redisName = url, name }
 }
 
 // WithWARC archives every request and response as WARC/1.1 in files named

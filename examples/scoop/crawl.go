@@ -10,6 +10,7 @@ import (
 	"strings"
 	"sync/atomic"
 	"time"
+	"unicode"
 
 	"github.com/newsscoop/scoop"
 )
@@ -24,6 +25,8 @@ const (
 type crawlConfig struct {
 	out          string
 	state        string
+	redis        string
+	crawlName    string
 	warc         string
 	warcMaxBytes int64
 	maxPages     int64
@@ -55,7 +58,13 @@ With --out the lines are appended to a file; an existing file is read
 first, and the articles it holds (by key) are never written again, so
 running the same command again resumes a crawl that was stopped or
 killed (use --state to keep the frontier too). A last line cut by a
-crash is repaired first. Ctrl-C stops cleanly: the output is complete,
+crash is repaired first.
+
+With --redis and --crawl-name the crawl state lives in a Redis server,
+and several workers (on one machine or many) that run the same command
+with the same --crawl-name share one crawl: each article is written once,
+by one of them, and each worker ends when the whole crawl is finished.
+Give each worker its own --out file. Ctrl-C stops cleanly: the output is complete,
 a summary is printed and the exit status is 0.
 
 Flags (one or two dashes; they may follow the seeds):
@@ -70,6 +79,8 @@ func crawlFlags(w io.Writer) (*flag.FlagSet, *crawlConfig) {
 	fs.SetOutput(w)
 	fs.StringVar(&cfg.out, "out", "", "append the JSON lines to `file` (default stdout); articles already in it are not written again")
 	fs.StringVar(&cfg.state, "state", "", "keep the crawl state (frontier, visited URLs, dedup) in `dir`, so that a stopped crawl resumes")
+	fs.StringVar(&cfg.redis, "redis", "", "keep the crawl state in the Redis server at `URL` (redis://host:6379/0, rediss://…, unix:///path), shared with the other workers of --crawl-name")
+	fs.StringVar(&cfg.crawlName, "crawl-name", "", "the `name` of the crawl in Redis: workers with the same name share the crawl")
 	fs.StringVar(&cfg.warc, "warc", "", "archive every exchange as WARC files named after `path` (its folder, its name as the prefix)")
 	fs.Int64Var(&cfg.warcMaxBytes, "warc-max-bytes", crawlDefaultWARCMax, "start a new WARC file when one passes `n` bytes")
 	fs.Int64Var(&cfg.maxPages, "max-pages", 0, "stop after `n` fetches (0: no limit)")
@@ -132,8 +143,33 @@ func parseCrawl(e *env, args []string) (*crawlConfig, error) {
 		return nil, bad("--warc-max-bytes must be positive, not %d", cfg.warcMaxBytes)
 	case set["warc-max-bytes"] && cfg.warc == "":
 		return nil, bad("--warc-max-bytes needs --warc")
+	case cfg.redis != "" && cfg.state != "":
+		return nil, bad("--redis and --state cannot be combined")
+	case cfg.redis != "" && cfg.crawlName == "":
+		return nil, bad("--redis needs --crawl-name")
+	case cfg.redis == "" && set["crawl-name"]:
+		return nil, bad("--crawl-name needs --redis")
+	case cfg.redis != "" && !isRedisURL(cfg.redis):
+		return nil, bad("--redis must be a redis://, rediss:// or unix:// URL, not %q", cfg.redis)
+	case strings.ContainsAny(cfg.crawlName, "{}") || strings.IndexFunc(cfg.crawlName, unicode.IsControl) >= 0:
+		return nil, bad("--crawl-name must not have braces or control characters: %q", cfg.crawlName)
 	}
 	return cfg, nil
+}
+
+// isRedisURL reports whether s looks like a URL go-redis accepts.
+func isRedisURL(s string) bool {
+	u, err := url.Parse(s)
+	if err != nil {
+		return false
+	}
+	switch u.Scheme {
+	case "redis", "rediss":
+		return u.Host != ""
+	case "unix":
+		return u.Path != ""
+	}
+	return false
 }
 
 // checkSeeds reports the first seed that is not an absolute http or https
@@ -218,6 +254,9 @@ func runCrawl(ctx context.Context, e *env, args []string) error {
 	if cfg.state != "" {
 		opts = append(opts, scoop.WithStateDir(cfg.state))
 	}
+	if cfg.redis != "" {
+		opts = append(opts, scoop.WithRedis(cfg.redis, cfg.crawlName))
+	}
 	if status.tty {
 		opts = append(opts, scoop.WithProgress(progressInterval, func(st scoop.CrawlStats) { counts.live.Store(&st) }))
 	}
@@ -236,7 +275,7 @@ func runCrawl(ctx context.Context, e *env, args []string) error {
 
 	interrupted := ctx.Err() != nil && (runErr == nil || errors.Is(runErr, ctx.Err()))
 	if runErr == nil || stats != (scoop.CrawlStats{}) { // zero: Run failed before crawling
-		status.println(summary(stats, interrupted, cfg.state != ""))
+		status.println(summary(stats, interrupted, cfg.state != "" || cfg.redis != ""))
 	}
 	switch {
 	case runErr != nil && !interrupted:

@@ -24,6 +24,7 @@ import (
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
+	"github.com/newsscoop/scoop/internal/store/redistest"
 	"github.com/newsscoop/scoop/internal/warc"
 )
 
@@ -531,6 +532,13 @@ func TestCrawlUsage(t *testing.T) {
 		{name: "empty user agent", args: []string{"crawl", "--user-agent", " ", seed}, wantCode: 2, wantStderr: "--user-agent must not be empty"},
 		{name: "zero warc size", args: []string{"crawl", "--warc", "a", "--warc-max-bytes", "0", seed}, wantCode: 2, wantStderr: "--warc-max-bytes must be positive"},
 		{name: "warc size without warc", args: []string{"crawl", "--warc-max-bytes", "1000", seed}, wantCode: 2, wantStderr: "--warc-max-bytes needs --warc"},
+		{name: "redis with state", args: []string{"crawl", "--redis", "redis://127.0.0.1:1/0", "--crawl-name", "x", "--state", dir, seed}, wantCode: 2, wantStderr: "--redis and --state cannot be combined"},
+		{name: "redis without a name", args: []string{"crawl", "--redis", "redis://127.0.0.1:1/0", seed}, wantCode: 2, wantStderr: "--redis needs --crawl-name"},
+		{name: "name without redis", args: []string{"crawl", "--crawl-name", "x", seed}, wantCode: 2, wantStderr: "--crawl-name needs --redis"},
+		{name: "redis not a URL", args: []string{"crawl", "--redis", "127.0.0.1:6379", "--crawl-name", "x", seed}, wantCode: 2, wantStderr: "--redis must be a redis://"},
+		{name: "redis http URL", args: []string{"crawl", "--redis", "http://127.0.0.1:6379/", "--crawl-name", "x", seed}, wantCode: 2, wantStderr: "--redis must be a redis://"},
+		{name: "crawl name with a brace", args: []string{"crawl", "--redis", "redis://127.0.0.1:1/0", "--crawl-name", "a{b}", seed}, wantCode: 2, wantStderr: "--crawl-name must not have braces"},
+		{name: "redis unreachable", args: []string{"crawl", "--out", filepath.Join(dir, "redis.jsonl"), "--redis", "redis://127.0.0.1:1/0?max_retries=-1&dial_timeout=1s", "--crawl-name", "x", seed}, wantCode: 1, wantStderr: "crawl state"},
 		{name: "allow-host with a URL", args: []string{"crawl", "--allow-host", "https://example.com/", seed}, wantCode: 2, wantStderr: "is not a host name"},
 		{name: "bad seed", args: []string{"crawl", "example.com"}, wantCode: 1, wantStderr: `bad seed "example.com": not an http or https URL`},
 		{name: "ftp seed", args: []string{"crawl", seed, "ftp://example.com/"}, wantCode: 1, wantStderr: "not an http or https URL"},
@@ -679,4 +687,34 @@ func TestCrawlOptions(t *testing.T) {
 			tt.check(t, site, m)
 		})
 	}
+}
+
+// TestCrawlRedis runs two crawl commands at once on one Redis crawl, each
+// with its own output file, as two workers would: together the files
+// hold every article exactly once.
+func TestCrawlRedis(t *testing.T) {
+	t.Parallel()
+	srv := redistest.Start(t)
+	site := newCrawlSite(t, 0, 0)
+	dir := t.TempDir()
+	name := srv.Name("cli")
+	outs := []string{filepath.Join(dir, "a.jsonl"), filepath.Join(dir, "b.jsonl")}
+	results := make([]result, len(outs))
+	var wg sync.WaitGroup
+	for i, out := range outs {
+		wg.Go(func() {
+			results[i] = runScoop(t, "", crawlArgs("--redis", srv.URL, "--crawl-name", name, "--out", out, "--no-html", site.seed())...)
+		})
+	}
+	wg.Wait()
+	var lines []crawledLine
+	for i, r := range results {
+		require.NoError(t, r.err, "worker %d: %s", i, r.stderr)
+		assert.Regexp(t, summaryRE, r.stderr)
+		b, err := os.ReadFile(outs[i])
+		require.NoError(t, err)
+		lines = append(lines, readLines(t, string(b))...)
+	}
+	assert.Equal(t, site.articlePaths(), keyPaths(t, lines), "every article exactly once, across both files")
+	checkSiteRequests(t, site)
 }

@@ -9,6 +9,7 @@ import (
 	"testing"
 
 	"github.com/newsscoop/scoop/internal/store"
+	"github.com/newsscoop/scoop/internal/store/redistest"
 	"github.com/newsscoop/scoop/internal/store/storetest"
 	"github.com/stretchr/testify/require"
 )
@@ -28,6 +29,10 @@ var benchStores = []struct {
 		s, err := store.OpenBolt(filepath.Join(b.TempDir(), "bench.db"), store.WithNoSync())
 		require.NoError(b, err)
 		return s
+	}},
+	{"redis", func(b *testing.B) store.Store {
+		srv := redistest.Start(b) // skips b without redis-server
+		return openRedis(b, srv.Client(b), srv.Name("bench"))
 	}},
 }
 

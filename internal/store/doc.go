@@ -1,9 +1,10 @@
 // Package store keeps a crawl's state: the frontier of requests to fetch,
 // the set of URLs ever pushed, per-host politeness times, simhash
 // fingerprints of emitted articles and the keys of emitted articles. One
-// interface, Store, has two implementations that pass the same test suite
-// (package storetest): NewMemory, for tests and crawls that need no
-// resume, and OpenBolt, one bbolt file for resumable crawls.
+// interface, Store, has three implementations that pass the same test
+// suite (package storetest): NewMemory, for tests and crawls that need no
+// resume; OpenBolt, one bbolt file for resumable crawls; and OpenRedis, a
+// Redis server that several crawl workers share.
 //
 // The frontier is a real queue, not a goroutine per URL: a queued request
 // costs about 310 bytes of heap in the memory store (URL text included)
@@ -21,7 +22,15 @@
 //   - Scheduling is per host: a heap of hosts that may be fetched, keyed
 //     by their first request, and a heap of hosts waiting for HostNext,
 //     keyed by time. Pop is O(log hosts + log requests of the host).
-//   - Leases are kept in memory only, so a crash loses none of them.
+//   - Leases are kept in memory only, so a crash loses none of them
+//     (bbolt). In Redis, whose other workers live on, a lease is kept
+//     with its expiry: Close gives a handle's leases back, a dead
+//     worker's come back when they expire.
+//   - Redis: every call that changes several keys is one Lua script
+//     (atomic in the server); per-host queues are sorted sets, and sorted
+//     sets of ready hosts (by head), waiting hosts (by HostNext), delayed
+//     requests and leases make Pop O(log n) there too. Times are the
+//     callers', never the server's.
 //   - Near duplicates: fingerprints are indexed by k+1 blocks of bits
 //     (k = WithFingerprintDistance), the pigeonhole index of Manku et al.;
 //     a lookup reads the entries that share a block, not all of them.
@@ -29,7 +38,8 @@
 //     text is not needed (seen set, emitted set).
 //
 // Files:
-//   - store.go: Request, Stats, the Store interface, validation, limits.
+//   - store.go: Request, Stats, the Store and Claimer interfaces,
+//     validation, limits.
 //   - options.go: Option and the With… functions, defaults.
 //   - errors.go: the sentinel errors.
 //   - host.go: Host, the politeness key of a URL.
@@ -38,5 +48,8 @@
 //   - fpindex.go: the fingerprint block layout and the in-memory index.
 //   - memory.go: NewMemory.
 //   - bolt.go: OpenBolt; codec.go: its keys and records.
+//   - redis.go: OpenRedis, OpenRedisURL, the Claimer of emitted keys;
+//     redislua.go: its key layout and scripts.
 //   - storetest/: the shared test suite (Run, RunDurable).
+//   - redistest/: starts a real redis-server for tests.
 package store

@@ -61,7 +61,8 @@ type Stats struct {
 // Leases: Pop leases a request for the lease time (WithLease). A request
 // neither Done nor Retry-ed within it is popped again, unchanged; a
 // request leased when the process died is popped again by the next
-// process that opens the store. A crawler that must give up on URLs that
+// process that opens the store (by the Redis store, which live workers
+// share, once its lease expires). A crawler that must give up on URLs that
 // keep killing it counts attempts itself (Retry with Attempt+1 before a
 // risky fetch).
 type Store interface {
@@ -131,8 +132,27 @@ type Store interface {
 	Stats(ctx context.Context) (Stats, error)
 	// Close releases the store; later calls return ErrClosed. Closing
 	// twice returns nil. Leased requests stay in the store and are popped
-	// again after a reopen.
+	// again after a reopen (the Redis store gives the requests this
+	// handle leased back to the frontier at Close).
 	Close() error
+}
+
+// Claimer is implemented by the stores that several processes share
+// (OpenRedis). There, checking Emitted, writing and then calling
+// MarkEmitted is not enough to emit an article once: two workers may
+// check the same key before either marks it. A worker claims the key
+// instead of checking it, writes, then calls MarkEmitted (which drops
+// the claim), or ReleaseEmit when the write failed.
+type Claimer interface {
+	// ClaimEmit reports whether key was neither emitted nor claimed by a
+	// claim that is still live at now, and if so claims it until
+	// now+ttl. A claim that was neither marked nor released (its worker
+	// died) lapses at its expiry, so choose ttl above the time a write
+	// takes and below the lease time, so that the request, popped again
+	// when its lease expires, finds the claim gone.
+	ClaimEmit(ctx context.Context, key string, now time.Time, ttl time.Duration) (claimed bool, err error)
+	// ReleaseEmit drops this handle's claim of key, if it holds one.
+	ReleaseEmit(ctx context.Context, key string) error
 }
 
 // Limits on the values a Store accepts.

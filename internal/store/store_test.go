@@ -9,6 +9,7 @@ import (
 	"time"
 
 	"github.com/newsscoop/scoop/internal/store"
+	"github.com/newsscoop/scoop/internal/store/redistest"
 	"github.com/newsscoop/scoop/internal/store/storetest"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
@@ -22,6 +23,10 @@ var implementations = []struct {
 	{"memory", func(t *testing.T, opts ...store.Option) store.Store { return store.NewMemory(opts...) }},
 	{"bolt", func(t *testing.T, opts ...store.Option) store.Store {
 		return openBolt(t, filepath.Join(t.TempDir(), "crawl.db"), opts...)
+	}},
+	{"redis", func(t *testing.T, opts ...store.Option) store.Store {
+		srv := redistest.Start(t) // skips t without redis-server
+		return openRedis(t, srv.Client(t), srv.Name("impl"), opts...)
 	}},
 }
 
@@ -75,10 +80,16 @@ func TestDifferential(t *testing.T) {
 	for seed := range uint64(4) {
 		t.Run(fmt.Sprint(seed), func(t *testing.T) {
 			t.Parallel()
-			stores := make([]store.Store, len(implementations))
-			for i, impl := range implementations {
-				stores[i] = impl.open(t, store.WithLease(time.Minute), store.WithNoSync())
-				defer stores[i].Close()
+			var stores []store.Store
+			var names []string
+			for _, impl := range implementations {
+				if impl.name == "redis" && !redistest.Available() {
+					continue
+				}
+				s := impl.open(t, store.WithLease(time.Minute), store.WithNoSync())
+				defer s.Close()
+				stores = append(stores, s)
+				names = append(names, impl.name)
 			}
 			rng := rand.New(rand.NewPCG(seed, 77))
 			now := storetest.T0
@@ -141,13 +152,15 @@ func TestDifferential(t *testing.T) {
 				}
 				want := call(stores[0])
 				for i, s := range stores[1:] {
-					require.Equal(t, want, call(s), "step %d: %s (%s)", step, op, implementations[i+1].name)
+					require.Equal(t, want, call(s), "step %d: %s (%s)", step, op, names[i+1])
 				}
 				st0, err := stores[0].Stats(ctx)
 				require.NoError(t, err)
-				st1, err := stores[1].Stats(ctx)
-				require.NoError(t, err)
-				require.Equal(t, st0, st1, "step %d: %s", step, op)
+				for i, s := range stores[1:] {
+					st, err := s.Stats(ctx)
+					require.NoError(t, err)
+					require.Equal(t, st0, st, "step %d: %s (%s)", step, op, names[i+1])
+				}
 				require.Equal(t, st0.Seen, st0.Queued+st0.Leased+st0.Done, "step %d", step)
 			}
 		})
