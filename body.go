@@ -59,6 +59,13 @@ func (p *page) extractBody() *body {
 			b.node = cloneWithout(alt, skip)
 		}
 	}
+	got := 0
+	if b.node != nil {
+		got = textLen(b.node)
+	}
+	if n := p.declaredBody(got); n != nil {
+		b.node = n
+	}
 	if b.node != nil {
 		b.blocks = p.readBlocks(b.node)
 	}
@@ -71,6 +78,77 @@ func (p *page) extractBody() *body {
 	}
 	b.finish()
 	return b
+}
+
+// Limits of declaredBody.
+const (
+	// minDeclaredBody is the shortest declared text (JSON-LD articleBody,
+	// in bytes) that can overrule readability.
+	minDeclaredBody = 1000
+	// declaredFound is the part of the declared text (in tenths) that the
+	// page's own blocks must hold for them to become the body.
+	declaredFound = 6
+)
+
+// declaredBody rebuilds the body from the page's own blocks when the page
+// declares its text (JSON-LD articleBody) and the body found holds less
+// than half of it (got bytes of text): readability kept one of several
+// containers the text is split across, or a teaser. The blocks
+// (paragraphs, list items, quotes, headings) outside clutter whose words
+// the declaration holds (most of their three-word runs) are copied in
+// document order into a new element, provided they hold most of the
+// declared text; else nil.
+func (p *page) declaredBody(got int) *html.Node {
+	if p.art == nil || len(p.art.Body) < minDeclaredBody || got*2 >= len(p.art.Body) {
+		return nil
+	}
+	folded := text.Fold(p.art.Body)
+	declared := " " + folded + " "
+	runs := map[string]struct{}{}
+	words := strings.Fields(folded)
+	for i := 0; i+3 <= len(words); i++ {
+		runs[strings.Join(words[i:i+3], " ")] = struct{}{}
+	}
+	holds := func(t string) bool {
+		w := strings.Fields(text.Fold(t))
+		if len(w) < 6 {
+			return len(w) > 0 && strings.Contains(declared, " "+strings.Join(w, " ")+" ")
+		}
+		in := 0
+		for i := 0; i+3 <= len(w); i++ {
+			if _, ok := runs[strings.Join(w[i:i+3], " ")]; ok {
+				in++
+			}
+		}
+		return in*5 >= (len(w)-2)*3
+	}
+	out := &html.Node{Type: html.ElementNode, Data: "div", DataAtom: atom.Div}
+	found := 0
+	walk(p.root, func(n *html.Node) bool {
+		if n.Type != html.ElementNode {
+			return n.Type == html.DocumentNode
+		}
+		if skipText(n) || p.inClutter(n) {
+			return false
+		}
+		least := 3 // words: a short paragraph's words are in any long text
+		switch n.DataAtom {
+		case atom.H2, atom.H3, atom.H4, atom.H5, atom.H6:
+			least = 1
+		case atom.P, atom.Li, atom.Blockquote:
+		default:
+			return true
+		}
+		if t := nodeText(n); text.WordCount(t) >= least && holds(t) {
+			out.AppendChild(cloneWithout(n, func(*html.Node) bool { return false }))
+			found += len(t)
+		}
+		return false
+	})
+	if found*10 < len(p.art.Body)*declaredFound {
+		return nil
+	}
+	return out
 }
 
 // bodyContainer returns the page's body container found by the body rules

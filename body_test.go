@@ -1,11 +1,15 @@
 package scoop
 
 import (
+	"encoding/json"
 	"strings"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
+	"golang.org/x/net/html"
+
+	"github.com/newsscoop/scoop/internal/meta"
 )
 
 func TestBoilerplateLines(t *testing.T) {
@@ -109,4 +113,60 @@ func TestBodyRules(t *testing.T) {
 			assert.Equal(t, c.wantHeads, heads)
 		})
 	}
+}
+
+// TestDeclaredBody rebuilds the body from the page's own blocks that the
+// JSON-LD articleBody holds, when the body found holds less than half of
+// it: a paragraph worded slightly differently still counts; teasers,
+// navigation and scripts do not; too little of the declared text on the
+// page gives nil.
+func TestDeclaredBody(t *testing.T) {
+	t.Parallel()
+	paras := []string{
+		"The city council approved the new budget on Monday after a debate that lasted well into the night.",
+		"Schools will receive an extra four million euros, most of it for repairs to buildings that are decades old.",
+		"Road works on the ring road will start in the spring and last until the end of next year, the mayor said.",
+		"Opposition members said the plan relied on optimistic forecasts of tax income from the new business park.",
+		"The budget still needs the approval of the regional government, which is expected before the summer.",
+	}
+	for i := range paras {
+		paras[i] += " Officials in the finance department described the figures as prudent and the timetable as realistic."
+	}
+	declared := strings.Join(paras, " ") + " More on the budget follows in the coming weeks."
+	page := func(body string) string {
+		ld, err := json.Marshal(map[string]any{"@context": "https://schema.org", "@type": "NewsArticle", "headline": "Council approves budget", "articleBody": declared})
+		require.NoError(t, err)
+		return `<html><head><title>Council approves budget</title><script type="application/ld+json">` + string(ld) + `</script></head><body>` + body + `</body></html>`
+	}
+	ex := New()
+	run := func(t *testing.T, doc string) *html.Node {
+		root, err := ex.parse([]byte(doc), "text/html")
+		require.NoError(t, err)
+		p := newPage(root, "https://example.com/news/budget", &ex.cfg)
+		p.meta = meta.Read(root)
+		p.art = p.meta.Article()
+		require.NotNil(t, p.art)
+		return p.declaredBody(0)
+	}
+
+	t.Run("split containers", func(t *testing.T) {
+		t.Parallel()
+		doc := page(`<h1>Council approves budget</h1><div class="teaser"><p>` + paras[0] + `</p></div>` +
+			`<aside class="related"><p>Most read: Mayor opens new swimming pool in the north of the city today</p></aside>` +
+			`<div class="paywall" hidden><p>` + paras[1] + `</p><h2>Roads</h2><p>` + strings.Replace(paras[2], "the mayor said", "said the mayor", 1) + `</p>` +
+			`<p>` + paras[3] + `</p><p>` + paras[4] + `</p></div>` +
+			`<script>var x = "` + paras[4] + `";</script>`)
+		n := run(t, doc)
+		require.NotNil(t, n)
+		got := nodeText(n)
+		for _, want := range []string{paras[0], paras[1], "Road works on the ring road", paras[3], paras[4]} {
+			assert.Contains(t, got, want)
+		}
+		assert.NotContains(t, got, "Most read")
+		assert.Equal(t, 1, strings.Count(got, paras[4]), "the script's copy is not text")
+	})
+	t.Run("not on the page", func(t *testing.T) {
+		t.Parallel()
+		assert.Nil(t, run(t, page(`<h1>Council approves budget</h1><p>`+paras[0]+`</p><p>Something else entirely, about the weather and the football results this weekend.</p>`)))
+	})
 }
