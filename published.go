@@ -52,6 +52,9 @@ const (
 	// within maxLead bytes of the block's start.
 	maxDateBlock = 500
 	maxLead      = 80
+	// maxMetaLine is the longest block that, opening with a date, is a
+	// line of article data (date, author, category) rather than prose.
+	maxMetaLine = 120
 )
 
 // dateKind says where a date candidate comes from.
@@ -156,7 +159,7 @@ func pickPublished(cands []dateCand, head int) *dateCand {
 			declared = c
 		}
 	}
-	if z := zoneDate(cands, head); z != nil {
+	if z := zoneDate(cands, head, declared); z != nil {
 		if d := swappedDeclared(z, cands); d != nil {
 			return d
 		}
@@ -253,8 +256,11 @@ func swappedDeclared(z *dateCand, cands []dateCand) *dateCand {
 // zoneDate returns the printed date of the headline's zone: the nearest
 // one labelled as a publication date, else the nearest unlabelled one,
 // else the nearest labelled as an update. Dates above the headline count
-// as farther than those below it.
-func zoneDate(cands []dateCand, head int) *dateCand {
+// as farther than those below it. A labelled date yields to a nearer
+// unlabelled one when only the latter agrees with the declared
+// publication date decl (nil if none): the label named some other
+// date ("Datum: 31/08/2019" of a photo's data under the dateline).
+func zoneDate(cands []dateCand, head int, decl *dateCand) *dateCand {
 	if head < 0 {
 		return nil
 	}
@@ -276,6 +282,10 @@ func zoneDate(cands []dateCand, head int) *dateCand {
 		if best[r] == nil || d < bestDist[r] {
 			best[r], bestDist[r] = c, d
 		}
+	}
+	if l, u := best[0], best[1]; l != nil && u != nil && decl != nil && bestDist[1] < bestDist[0] &&
+		withinDay(u.d, decl.d) && !withinDay(l.d, decl.d) {
+		return u
 	}
 	for _, c := range best {
 		if c != nil {
@@ -555,8 +565,13 @@ func (p *page) dateCandidates(lang string) ([]dateCand, int) {
 		if s.End < be {
 			tail = pt.text[s.End:be]
 		}
-		cands = append(cands, dateCand{d: s.Date, kind: kText, role: labelRole(lastRunes(pt.text[:s.Start], 60)), pos: s.Start,
-			clutter: pt.inClutter(s.Start), prose: be-bs > maxDateBlock && len(lead) > maxLead || isProse(lead, tail)})
+		// A short block that opens with the date is a meta line ("5.
+		// November 2021 admin News"), whatever word follows the date.
+		metaLine := be-bs <= maxMetaLine && strings.TrimSpace(lead) == ""
+		before := lastRunes(pt.text[:s.Start], 60)
+		cands = append(cands, dateCand{d: s.Date, kind: kText, role: labelRole(before), pos: s.Start,
+			clutter: pt.inClutter(s.Start) || profileLabel.MatchString(before),
+			prose:   be-bs > maxDateBlock && len(lead) > maxLead || !metaLine && isProse(lead, tail)})
 	}
 	return cands, headPos
 }
@@ -600,6 +615,15 @@ var (
 	publishLabel = regexp.MustCompile(`(?i)((?:^|[^\pL])(published|posted|original|originally published|veröffentlicht|erschienen|erstellt|publiziert|publié|publiée|publicado|publicada|pubblicato|gepubliceerd|opublikowano|publicerad|publiceret|publisert|julkaistu|опубликовано|опубликован[оа]?|created|datum|date|dateline)|発行|公開|公開日|配信|发布|發布|입력|등록)` + labelEnd)
 )
 
+// profileLabel matches the words that introduce a date that is not an
+// article's: when a forum poster registered, the forum's clock.
+var profileLabel = regexp.MustCompile(`(?i)(registriert|registered|joined|mitglied seit|dabei seit|member since|inscrit le|inscrit depuis|registrado|iscritto|aktuelle zeit|it is currently|current time)\W*$`)
+
+// postedBy matches a publication label with the poster's name between it
+// and the date: "Posted by jane on", "Gespeichert von rasos am", "Publié
+// par Marie le".
+var postedBy = regexp.MustCompile(`(?i)(?:^|[^\pL])(posted|published|submitted|written|gespeichert|verfasst|geschrieben|veröffentlicht|eingestellt|publié|publiée|publicado|publicada|pubblicato|gepubliceerd)\s+(by|von|par|por|da|door|av)\s+\S+(\s+\S+){0,2}\s+(on|am|le|el|il|op)\W*$`)
+
 // labelEnd is what may follow a label before the date: a connector word
 // ("on", "am", "le") and punctuation.
 const labelEnd = `\W{0,3}(on|am|le|el|il|op|at|a las|à|:)?\W*$`
@@ -619,7 +643,7 @@ func labelRole(lead string) int8 {
 		return 0
 	case updateLabel.MatchString(lead):
 		return -1
-	case publishLabel.MatchString(lead):
+	case publishLabel.MatchString(lead), postedBy.MatchString(lead):
 		return 1
 	}
 	return 0
@@ -772,10 +796,10 @@ func (p *page) pageText(head *html.Node, anchors map[*html.Node]bool) *pageText 
 		}
 		switch n.Type {
 		case html.TextNode:
-			writeCollapsed(&b, n.Data)
+			writeText(&b, n.Data)
 			return
 		case html.ElementNode:
-			if skipText(n) {
+			if skipText(n) || hiddenNode(n) {
 				return
 			}
 			if anchors[n] {
@@ -830,6 +854,30 @@ func (p *page) pageText(head *html.Node, anchors map[*html.Node]bool) *pageText 
 	return pt
 }
 
+// hiddenNode reports whether the markup hides element n from readers: the
+// hidden attribute, an inline display:none, or a class that says so at
+// every screen width ("hidden", "d-none", "rich-snippet-hidden"; not
+// "hidden md:block", nor "visually-hidden", which screen readers read).
+// Its dates are data, not what the page shows.
+func hiddenNode(n *html.Node) bool {
+	if hasAttr(n, "hidden") {
+		return true
+	}
+	if st := attr(n, "style"); st != "" && strings.Contains(strings.ReplaceAll(strings.ToLower(st), " ", ""), "display:none") {
+		return true
+	}
+	hidden := false
+	for _, c := range strings.Fields(strings.ToLower(attr(n, "class"))) {
+		switch {
+		case strings.Contains(c, ":") || strings.HasPrefix(c, "d-") && c != "d-none":
+			return false // shown at some screen width ("hidden md:block", "d-none d-md-block")
+		case c == "hidden" || c == "d-none" || c == "is-hidden" || strings.HasSuffix(c, "snippet-hidden"):
+			hidden = true
+		}
+	}
+	return hidden
+}
+
 // maxDateText is the longest text of a date element whose printed dates
 // are read; a longer element is a container, not a date.
 const maxDateText = 300
@@ -846,7 +894,7 @@ func boundedText(n *html.Node, max int) (string, bool) {
 		}
 		switch c.Type {
 		case html.TextNode:
-			writeCollapsed(&b, c.Data)
+			writeText(&b, c.Data)
 			if b.Len() > max {
 				whole = false
 			}
@@ -927,6 +975,22 @@ func (pt *pageText) block(pos int) (int, int) {
 
 // maxBlockScan bounds the blocks block looks at for one position.
 const maxBlockScan = 64
+
+// writeText appends the text of a text node to b, collapsed. Where it
+// starts with a digit right after a letter or digit of the previous node
+// (<span>Erstellt am</span><span>09.02.2022</span>, a name link and then
+// the date, a machine date and then the printed one), a space keeps the
+// date a word of its own, as the page's layout shows it.
+func writeText(b *strings.Builder, s string) {
+	if s != "" && b.Len() > 0 {
+		r, _ := utf8.DecodeRuneInString(s)
+		last, _ := utf8.DecodeLastRuneInString(b.String())
+		if unicode.IsDigit(r) && (unicode.IsLetter(last) || unicode.IsDigit(last)) {
+			b.WriteByte(' ')
+		}
+	}
+	writeCollapsed(b, s)
+}
 
 // writeCollapsed appends s to b with runs of white space written as one
 // space, and no space after a space already written.

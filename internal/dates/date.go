@@ -22,8 +22,9 @@ const maxParseBytes = 1024
 // (2024-03-05T10:20:00-05:00 stays at -05:00). When the source gave a time
 // but no zone, Time is in UTC with the wall clock as written and Zone is
 // false. Ambiguous: the source wrote day and month as numbers that could
-// trade places (3/5/2024, not 3.5.2024, which is day first everywhere);
-// they were read in the order lang chose. The zero Date means no date.
+// trade places (3/5/2024; 3.5.2024 only on an English page, since a
+// dotted date is day first everywhere else); they were read in the order
+// lang chose. The zero Date means no date.
 type Date struct {
 	Time      time.Time
 	DayOnly   bool

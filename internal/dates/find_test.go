@@ -86,6 +86,9 @@ func TestAmbiguous(t *testing.T) {
 		{"08/11/2023 | 20:26 PM", "en", true},
 		{"11-08-2023", "", true},
 		{"03.05.2024", "de", false}, // dotted dates are day first everywhere
+		{"03.05.2024", "", false},
+		{"11.03.17", "en", true},    // but an English page may write them month first (Engadget)
+		{"11.03.17", "en-US", true}, // read day first all the same; the flag lets callers re-read it
 		{"13/5/2024", "en-US", false},
 		{"5/13/2024", "en-GB", false},
 		{"5/5/2024", "en-US", false}, // either reading is the same day

@@ -303,7 +303,10 @@ func (s *scanner) finish(p parts) (Date, bool) {
 	if p.y < MinYear || p.y > MaxYear || p.m < 1 || p.m > 12 || p.d < 1 || p.d > daysIn(p.y, p.m) {
 		return Date{}, false
 	}
-	amb := p.amb && p.sep != '.'
+	// A dotted date is read day first, but on an English page it may be
+	// American (Engadget's "11.03.17" is 3 November): flag it so that a
+	// caller can re-read it against other evidence.
+	amb := p.amb && (p.sep != '.' || s.lang.order == monthFirst || s.lang.order == englishOrder)
 	if !p.hasTime {
 		return Date{Time: time.Date(p.y, time.Month(p.m), p.d, 0, 0, 0, 0, time.UTC), DayOnly: true, Ambiguous: amb}, true
 	}

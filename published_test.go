@@ -1,0 +1,77 @@
+package scoop_test
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"github.com/newsscoop/scoop"
+)
+
+// datePage builds an article page: head goes in <head>, meta between the
+// headline and the body, tail after the body.
+func datePage(head, meta, tail string) string {
+	para := "<p>" + strings.Repeat("The council met again to discuss the plans for the new bridge over the river. ", 6) + "</p>"
+	return `<!doctype html><html lang="de"><head><title>Brücke über den Fluss</title>` + head + `</head><body>
+<header><nav><a href="/">Home</a></nav></header>
+<article><h1>Brücke über den Fluss</h1>` + meta + strings.Repeat(para, 6) + tail + `</article></body></html>`
+}
+
+// TestPublishedRules covers the rules that pick the publication day
+// among the dates a page prints and declares.
+func TestPublishedRules(t *testing.T) {
+	t.Parallel()
+	cases := []struct {
+		name, head, meta, tail, want string
+	}{
+		{
+			name: "date glued to a label of another element",
+			meta: `<div class="articleCreationDate"><span class="key">Erstellt am</span><span class="value"><span>09.02.2022</span></span></div>`,
+			want: "2022-02-09",
+		},
+		{
+			name: "date glued to the author link",
+			meta: `<div><a href="/autor/tk">Tanja Karrasch</a><span class="text-overline">3.11.2023</span></div>`,
+			want: "2023-11-03",
+		},
+		{
+			name: "hidden machine date before the printed one",
+			head: `<meta property="article:published_time" content="2022-12-25T11:00:00+00:00">`,
+			meta: `<div class="fusion-meta-info"><span class="updated rich-snippet-hidden">2022-12-07T10:10:52+01:00</span><span>25. Dezember 2022</span></div>`,
+			want: "2022-12-25",
+		},
+		{
+			name: "meta line opening with the date, author name after it",
+			meta: `<p class="entry-meta"><span><a href="/?m=202111">5. November 2021</a></span> <span><a href="/?author=1">admin</a></span> <span>News</span></p>`,
+			tail: `<aside><p>Fahrbericht: Tesla Model Y 10. Oktober 2021</p></aside>`,
+			want: "2021-11-05",
+		},
+		{
+			name: "forum registration date is not the post's",
+			meta: `<dl><dd>Beiträge: 1626</dd><dd>Registriert: 18.09.2008, 05:56</dd></dl><p>Beitrag von r23 » 21.01.2009, 05:42</p>`,
+			want: "2009-01-21",
+		},
+		{
+			name: "posted by a name on a date",
+			meta: `<p>Die Mitglieder fahren voraussichtlich am 23.-26.8.2017 hin.</p>`,
+			tail: `<div class="submitted">Gespeichert von rasos am 24. Juli 2017 - 18:55</div>`,
+			want: "2017-07-24",
+		},
+		{
+			name: "a labelled data field yields to the dateline the metadata confirms",
+			head: `<script type="application/ld+json">{"@type":"NewsArticle","headline":"Brücke über den Fluss","datePublished":"2019-09-17T14:54:00+02:00"}</script>`,
+			meta: `<p>September 17, 2019 Helmut Rubik</p><p>Kamera: Canon Belichtungszeit: 60 x 3 Minuten Datum: 31/08/2019 Uhrzeit: ab Mitternacht</p>`,
+			want: "2019-09-17",
+		},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			t.Parallel()
+			a, err := scoop.New().Extract(strings.NewReader(datePage(tc.head, tc.meta, tc.tail)), "https://example.org/news/bruecke")
+			require.NoError(t, err)
+			assert.Equal(t, tc.want, a.Published.Time.Format("2006-01-02"))
+		})
+	}
+}
