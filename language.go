@@ -18,7 +18,7 @@ func (p *page) resolveLanguage() string {
 	}
 	for _, c := range cands {
 		if t := trimLang(c); t != "" {
-			declared = t
+			declared = lang.Normalize(t)
 			break
 		}
 	}

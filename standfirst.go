@@ -2,6 +2,7 @@ package scoop
 
 import (
 	"strings"
+	"unicode/utf8"
 
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
@@ -23,7 +24,7 @@ const (
 // confirmation). With no visible dek the declared description is the
 // standfirst; resolve drops it later if it only repeats the body's lead.
 func (p *page) resolveStandfirst() string {
-	desc := p.description()
+	desc, declared := p.description()
 	anchor := p.dekAnchor()
 	ok := func(n *html.Node) (string, bool) {
 		if n == nil || p.inClutter(n) {
@@ -46,20 +47,39 @@ func (p *page) resolveStandfirst() string {
 		}
 		return t, true
 	}
+	// A printed dek agrees when it restates any declared description: the
+	// vote picks the one to use without a printed dek, but an edited
+	// variant in the meta tags must not hide the JSON-LD wording the page
+	// prints.
 	agrees := func(t string) bool {
-		return desc != "" && (text.SameText(t, desc) || text.Similarity(t, desc) >= 0.6 ||
-			strings.HasPrefix(foldText(t), strings.TrimSuffix(foldText(desc), "...")))
+		for _, d := range declared {
+			if text.SameText(t, d) || text.Similarity(t, d) >= 0.6 ||
+				strings.HasPrefix(foldText(t), strings.TrimSuffix(foldText(d), "...")) {
+				return true
+			}
+		}
+		return false
 	}
 	// 1. A rule-matched element that agrees with the description.
 	var ruled []string
 	var adjacent *html.Node // the first ruled element right under the headline
 	var adjacentText string
-	for _, n := range p.matcher(selectors.Standfirst).MatchAll(p.root) {
+	matches := p.matcher(selectors.Standfirst).MatchAll(p.root)
+	for i, n := range matches {
 		if n.DataAtom == atom.Meta {
 			continue
 		}
 		if t, good := ok(n); good {
 			if agrees(t) {
+				// A dek box that also holds the picture's caption: the
+				// innermost match that agrees is the dek itself.
+				for _, m := range matches[i+1:] {
+					if contains(n, m) && m != n {
+						if mt, good := ok(m); good && agrees(mt) {
+							n, t = m, mt
+						}
+					}
+				}
 				p.dekNode = n
 				return p.setStandfirst(tighter(t, desc))
 			}
@@ -80,6 +100,9 @@ func (p *page) resolveStandfirst() string {
 		passed := false // the walk went past the adjacent dek
 		for n, i := nextBlock(p.headlineNode), 0; n != nil && i < 6; n, i = nextBlock(n), i+1 {
 			if t, good := ok(n); good && agrees(t) {
+				if excerpt(t, desc) {
+					break // the description runs on past the opening paragraph
+				}
 				if passed && leadParagraph(n) {
 					break // the description only opens the text: rule 3
 				}
@@ -112,8 +135,14 @@ func (p *page) resolveStandfirst() string {
 			}
 		}
 	}
+	// 5. A sentence that shares a small title box with the headline and
+	// nothing else: the box is the printed header, the line its dek.
+	if n := p.titleBoxDek(); n != nil {
+		p.dekNode = n
+		return p.setStandfirst(nodeText(n))
+	}
 	p.dekNode = nil
-	// 5. The declared description.
+	// 6. The declared description.
 	if desc != "" && !text.SameText(desc, p.headline) {
 		return p.setStandfirst(desc)
 	}
@@ -148,6 +177,54 @@ func (p *page) dekAnchor() *html.Node {
 	return nil
 }
 
+// titleBoxDek returns the element after the headline when the two are
+// the only elements with text in their parent: a title box whose second
+// line is a sentence that reads as a dek (see plausibleDek), not a byline
+// or a date line.
+func (p *page) titleBoxDek() *html.Node {
+	h := p.headlineNode
+	if h == nil || h.Parent == nil {
+		return nil
+	}
+	var next *html.Node
+	n := 0
+	for c := h.Parent.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type != html.ElementNode || skipText(c) || nodeText(c) == "" {
+			continue
+		}
+		n++
+		if next == nil && c != h && n == 2 {
+			next = c
+		}
+	}
+	if n != 2 || next == nil || next.DataAtom == atom.Time {
+		return nil
+	}
+	t := nodeText(next)
+	if len(t) < minStandfirst || len(t) > maxStandfirst || p.inClutter(next) || linkTextLen(next)*2 > len(t) ||
+		p.isBylineText(t) || !endsSentence(t) || !p.plausibleDek(next, t) {
+		return nil
+	}
+	if findFirst(next, func(c *html.Node) bool {
+		return c.DataAtom == atom.Time || c.DataAtom == atom.Img || c.DataAtom == atom.Figure || headingLevel(c) > 0
+	}) != nil {
+		return nil
+	}
+	return next
+}
+
+// endsSentence reports whether t ends with a full stop, a question or an
+// exclamation mark (Latin or CJK), possibly inside closing quotes.
+func endsSentence(t string) bool {
+	t = strings.TrimRight(t, "\"'”’»)")
+	for _, e := range []string{".", "!", "?", "。", "！", "？"} {
+		if strings.HasSuffix(t, e) && !strings.HasSuffix(t, "...") {
+			return true
+		}
+	}
+	return false
+}
+
 // plausibleDek reports whether n, shown under the headline with text t but
 // not confirmed by the description, reads as a dek: a sentence of some
 // words (not a rating or a date line) that does not restate the headline,
@@ -174,6 +251,39 @@ func leadParagraph(n *html.Node) bool {
 	return false
 }
 
+// excerpt reports whether desc is an excerpt of the text that t is only a
+// part of: desc holds t and runs well past it (the opening paragraph), or
+// t's opening words sit inside desc after other text (the paragraph after
+// a kicker line the excerpt began with).
+func excerpt(t, desc string) bool {
+	ft := strings.ReplaceAll(foldText(trimEllipsis(t)), "…", "...")
+	fd := strings.ReplaceAll(foldText(desc), "…", "...")
+	ft = strings.TrimPrefix(ft, "...")
+	if len(fd) > len(ft)*6/5 && strings.Contains(fd, ft) {
+		return true
+	}
+	const opening = 60 // bytes of t that must recur inside desc
+	if len(ft) < opening {
+		return false
+	}
+	cut := opening
+	for cut < len(ft) && !utf8.RuneStart(ft[cut]) {
+		cut++
+	}
+	return strings.Index(fd, ft[:cut]) > 0
+}
+
+// trimEllipsis removes a trailing ellipsis ("...", "…", "[…]", "[...]").
+func trimEllipsis(s string) string {
+	s = strings.TrimSpace(s)
+	for _, e := range []string{"[…]", "[...]", "(…)", "(...)", "…", "..."} {
+		if strings.HasSuffix(s, e) {
+			return strings.TrimSpace(strings.TrimSuffix(s, e))
+		}
+	}
+	return s
+}
+
 // tighter returns desc instead of the printed dek t when t only starts
 // with desc and goes on well past it: the element also holds a byline,
 // a date or the first paragraph.
@@ -190,19 +300,45 @@ func (p *page) setStandfirst(s string) string {
 	return s
 }
 
-// description is the summary the page declares for itself.
-func (p *page) description() string {
-	var c []string
+// description is the summary the page declares for itself: the text most
+// of its declarations agree on (JSON-LD, og:, twitter: and the plain meta
+// description), the earliest of them on a tie. A JSON-LD description that
+// is really the lead image's caption loses to meta tags that agree with
+// each other. all lists every usable declaration, in that order.
+func (p *page) description() (best string, all []string) {
+	var raw []string
 	if p.art != nil {
-		c = append(c, p.art.Description)
+		raw = append(raw, p.art.Description)
 	}
-	c = append(c, p.meta.Tag("og:description"), p.meta.Tag("twitter:description"), p.meta.Tag("description", "dc.description", "sailthru.description"))
-	for _, d := range c {
-		if d = text.Clean(d); len(d) >= minStandfirst && len(d) <= maxStandfirst {
-			return d
+	raw = append(raw, p.meta.Tag("og:description"), p.meta.Tag("twitter:description"), p.meta.Tag("description", "dc.description", "sailthru.description"))
+	var c []string
+	for _, d := range raw {
+		if d = cleanDescription(d); len(d) >= minStandfirst && len(d) <= maxStandfirst {
+			c = append(c, d)
 		}
 	}
-	return ""
+	votes := 0
+	for _, d := range c {
+		n := 0
+		for _, e := range c {
+			if text.SameText(d, e) {
+				n++
+			}
+		}
+		if n > votes {
+			best, votes = d, n
+		}
+	}
+	return best, c
+}
+
+// cleanDescription collapses white space in a declared description and
+// decodes entities left escaped twice (&amp;quot; in the source).
+func cleanDescription(s string) string {
+	if strings.Contains(s, "&") && strings.Contains(s, ";") {
+		s = html.UnescapeString(s)
+	}
+	return text.Clean(s)
 }
 
 // near reports whether b is within a few elements of a in document order

@@ -79,3 +79,75 @@ func TestStandfirstSubtitleBeforeLead(t *testing.T) {
 	assert.Equal(t, "Repairs will cost twice as much as first planned", a.Standfirst)
 	assert.True(t, strings.HasPrefix(a.Text, lead), "the text keeps its opening paragraph")
 }
+
+// TestStandfirstDeclared covers which declared description wins and the
+// visible blocks that only take part in an excerpt of the text.
+func TestStandfirstDeclared(t *testing.T) {
+	t.Parallel()
+	const summary = "Repairs to the old river bridge will cost twice as much as the council had planned."
+	const caption = "The old river bridge seen from the east bank on Monday. (Archive photo)"
+	lead := "The council met on Tuesday evening to discuss the budget for the coming year, and members argued at length about the cost of repairs."
+	body := strings.Repeat("Members argued at length about the cost of repairs to the old bridge across the river, and about who should pay for them. ", 4)
+	page := func(head, header, text string) string {
+		return `<!DOCTYPE html><html lang="en"><head><title>Council approves bridge repairs</title>` + head +
+			`</head><body><article><header><h1>Council approves bridge repairs</h1>` + header + `</header><div class="article-body">` +
+			text + `<p>` + body + `</p><p>` + body + `</p><p>` + body + `</p></div></article></body></html>`
+	}
+	cases := []struct {
+		name, html, want string
+	}{
+		{"meta tags that agree outvote a JSON-LD caption",
+			page(`<script type="application/ld+json">{"@context":"https://schema.org","@type":"NewsArticle","headline":"Council approves bridge repairs","description":"`+caption+`"}</script>`+
+				`<meta property="og:description" content="`+summary+`"><meta name="twitter:description" content="`+summary+`"><meta name="description" content="`+summary+`">`, ``, ``),
+			summary},
+		{"entities escaped twice are decoded",
+			page(`<meta name="description" content="Repairs to the &amp;quot;old bridge&amp;quot; will cost twice as much as planned.">`, ``, ``),
+			`Repairs to the "old bridge" will cost twice as much as planned.`},
+		{"the opening paragraph is not the dek of a longer excerpt",
+			page(`<meta name="description" content="`+lead+` Members argued at length about the cost…">`, ``, `<p>`+lead+`</p>`),
+			lead + " Members argued at length about the cost…"},
+		{"a paragraph the excerpt runs into after a kicker is not the dek",
+			page(`<meta name="description" content="Bridges: a long story. `+lead+`">`, ``, `<p>`+lead+` And more was said.</p>`),
+			"Bridges: a long story. " + lead},
+		{"the innermost dek box leaves the caption out",
+			page(`<meta name="description" content="`+summary+`">`,
+				`<div class="article-intro"><p class="image-caption">`+caption+`</p><p class="article-intro-text">`+summary+`</p></div>`, ``),
+			summary},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			t.Parallel()
+			a, err := scoop.Extract(strings.NewReader(c.html), "https://example.com/news/bridge")
+			require.NoError(t, err)
+			assert.Equal(t, c.want, a.Standfirst)
+		})
+	}
+}
+
+// TestStandfirstTitleBox takes the sentence that shares a small title box
+// with the headline, and leaves a byline or a date line there alone.
+func TestStandfirstTitleBox(t *testing.T) {
+	t.Parallel()
+	const desc = "Members of the council spent the evening arguing about the budget for next year."
+	body := strings.Repeat("Members argued at length about the cost of repairs to the old bridge across the river, and about who should pay for them. ", 4)
+	page := func(second string) string {
+		return `<!DOCTYPE html><html lang="en"><head><title>Council approves bridge repairs</title><meta name="description" content="` + desc + `"></head><body><article>
+<div class="title-mark"><h1>Council approves bridge repairs</h1><div class="t-d4 c-gray-3">` + second + `</div></div>
+<section class="meta"><span>By Jane Doe</span></section><div class="article-body"><p>` + body + `</p><p>` + body + `</p><p>` + body + `</p></div></article></body></html>`
+	}
+	cases := []struct {
+		name, second, want string
+	}{
+		{"a sentence under the headline", "Emergency, healthcare and transit workers won't need to pay.", "Emergency, healthcare and transit workers won't need to pay."},
+		{"a date and source line", "2020-01-02 17:11 Source: City News Service, share to:", desc},
+		{"an unfinished line", "Jane Doe Created: 4 hours ago Updated: 20 hours ago 4 min read", desc},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			t.Parallel()
+			a, err := scoop.Extract(strings.NewReader(page(c.second)), "https://example.com/news/bridge")
+			require.NoError(t, err)
+			assert.Equal(t, c.want, a.Standfirst)
+		})
+	}
+}

@@ -4,9 +4,12 @@
 package lang
 
 import (
+	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/abadojack/whatlanggo"
+	"golang.org/x/text/language"
 )
 
 // sample is how many bytes of text are looked at: detection cost grows with
@@ -37,12 +40,52 @@ func Detect(s string) (code string, reliable bool) {
 	if utf8.RuneCountInString(s) < minRunes {
 		return "", false
 	}
+	s, kana := mainScript(s)
+	if kana {
+		return "ja", true
+	}
 	info := whatlanggo.Detect(s)
 	code = codes[info.Lang]
 	if code == "" {
 		return "", false
 	}
 	return code, info.IsReliable()
+}
+
+// mainScript drops Latin letters from s when another script holds at
+// least a third of its letters: pages in Devanagari, Cyrillic or Arabic
+// often carry Latin names and template lines that would otherwise outvote
+// the text's own script. kana reports Han text with a tenth or more of
+// Hiragana or Katakana, which is Japanese (Chinese never writes kana).
+func mainScript(s string) (out string, kana bool) {
+	var latin, other, han, kn int
+	for _, r := range s {
+		switch {
+		case !unicode.IsLetter(r):
+		case r < 0x250 || unicode.Is(unicode.Latin, r):
+			latin++
+		case unicode.Is(unicode.Hiragana, r) || unicode.Is(unicode.Katakana, r):
+			kn++
+			other++
+		case unicode.Is(unicode.Han, r):
+			han++
+			other++
+		default:
+			other++
+		}
+	}
+	if kn > 0 && kn*10 >= han+kn && (han+kn)*3 >= latin+other {
+		return s, true
+	}
+	if latin == 0 || other*2 < latin {
+		return s, false
+	}
+	return strings.Map(func(r rune) rune {
+		if unicode.IsLetter(r) && (r < 0x250 || unicode.Is(unicode.Latin, r)) {
+			return ' '
+		}
+		return r
+	}, s), false
 }
 
 // scripts maps languages to the script they are written in, for telling
@@ -62,4 +105,28 @@ func Script(code string) string {
 		return s
 	}
 	return "Latin"
+}
+
+// Normalize returns the language tag with its primary subtag in ISO 639-1
+// where the language has such a code: "eng" and "en" alike give "en",
+// "ger-DE" gives "de-DE", the deprecated "iw" gives "he". Other subtags are
+// kept as given; a tag it cannot read is returned unchanged.
+func Normalize(tag string) string {
+	primary, rest, _ := strings.Cut(tag, "-")
+	if len(primary) == 2 && primary != "iw" && primary != "in" && primary != "ji" {
+		return tag
+	}
+	t, err := language.Parse(primary)
+	if err != nil {
+		return tag
+	}
+	b, conf := t.Base()
+	code := b.String()
+	if conf != language.Exact || len(code) != 2 {
+		return tag
+	}
+	if rest != "" {
+		return code + "-" + rest
+	}
+	return code
 }

@@ -39,3 +39,26 @@ func FuzzDetect(f *testing.F) {
 		}
 	})
 }
+
+func TestNormalize(t *testing.T) {
+	cases := map[string]string{
+		"en": "en", "en-US": "en-US", "eng": "en", "eng-GB": "en-GB", "ger": "de", "deu": "de",
+		"iw": "he", "fil": "fil", "tl": "tl", "xyz": "xyz", "zh-Hant": "zh-Hant", "und": "und",
+	}
+	for in, want := range cases {
+		assert.Equal(t, want, Normalize(in), in)
+	}
+}
+
+func TestDetectMixedScripts(t *testing.T) {
+	// Devanagari text followed by a longer Latin template tail.
+	hi := "फ्रैंकलिन टेम्पलटन ने कहा है कि भारतीय प्रतिभूति एवं विनिमय बोर्ड को म्युचुअल फंड निवेश से जुड़े मामलों को निपटाना चाहिए। " +
+		"About us Authors Partner with us Jobs Advertise with us Terms and Conditions Contact us Site Map Terms and Conditions Contact us Site Map"
+	code, _ := Detect(hi)
+	assert.Equal(t, "hi", code)
+	// Japanese written mostly in kanji, with a little kana between them.
+	ja := "不動産賃貸仲介大手のハウスコム株式会社（所在地：東京都港区 代表取締役社長執行役員：田村 穂 東証一部 コード番号：3275）は、2020年7月1日に岐阜県で岐阜店に続いて2店舗目となる岐阜駅前店（岐阜県岐阜市）を新規オープンしました。この結果、当社直営店は全国 186店舗の体制となりました。＜新店舗概要＞ 岐阜駅前店 住所：〒500-8844 岐阜県岐阜市吉野町5-16"
+	code, reliable := Detect(ja)
+	assert.Equal(t, "ja", code)
+	assert.True(t, reliable)
+}
