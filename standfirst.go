@@ -329,7 +329,40 @@ func (p *page) description() (best string, all []string) {
 			best, votes = d, n
 		}
 	}
+	if votes < len(c) {
+		// The declarations disagree: one that the page prints as a
+		// paragraph of its own wins the vote.
+		if printed := p.printedText(c); printed != "" {
+			best = printed
+		}
+	}
 	return best, c
+}
+
+// printedText returns the first of texts that a paragraph of the page
+// (outside clutter) shows, or "".
+func (p *page) printedText(texts []string) string {
+	found := ""
+	walk(p.root, func(n *html.Node) bool {
+		if found != "" || n.Type != html.ElementNode {
+			return found == "" && n.Type == html.DocumentNode
+		}
+		if skipText(n) {
+			return false
+		}
+		if n.DataAtom != atom.P {
+			return true
+		}
+		t := nodeText(n)
+		for _, d := range texts {
+			if len(t) >= len(d)/2 && text.SameText(t, d) && !p.inClutter(n) {
+				found = d
+				break
+			}
+		}
+		return false
+	})
+	return found
 }
 
 // cleanDescription collapses white space in a declared description and

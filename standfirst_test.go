@@ -109,6 +109,14 @@ func TestStandfirstDeclared(t *testing.T) {
 		{"a paragraph the excerpt runs into after a kicker is not the dek",
 			page(`<meta name="description" content="Bridges: a long story. `+lead+`">`, ``, `<p>`+lead+` And more was said.</p>`),
 			"Bridges: a long story. " + lead},
+		{"the declaration the page prints wins over an edited variant in the meta tags",
+			page(`<script type="application/ld+json">{"@context":"https://schema.org","@type":"NewsArticle","headline":"Council approves bridge repairs","description":"`+summary+`"}</script>`+
+				`<meta property="og:description" content="Bridge repairs will cost twice the plan.">`+
+				`<meta name="twitter:description" content="Bridge repairs will cost twice the plan.">`+
+				`<meta name="description" content="Bridge repairs will cost twice the plan.">`,
+				`<div class="meta"><span>By Jane Doe</span><time datetime="2024-04-22">22.04.2024</time></div>`+
+					strings.Repeat(`<div class="b1"><button>Share</button><span>|</span></div>`, 10)+`<div class="x1"><p class="c7f">`+summary+`</p></div>`, ``),
+			summary},
 		{"the innermost dek box leaves the caption out",
 			page(`<meta name="description" content="`+summary+`">`,
 				`<div class="article-intro"><p class="image-caption">`+caption+`</p><p class="article-intro-text">`+summary+`</p></div>`, ``),
