@@ -69,7 +69,7 @@ func newFetcher(cfg *crawlConfig, w *warc.Writer) *fetcher {
 		rt = &redirectArchiver{rt: rt, w: w}
 	}
 	c.WithTransport(rt)
-	maxRedirects := cfg.maxRedirects
+	maxRedirects, maxBody := cfg.maxRedirects, cfg.maxBody
 	c.SetRedirectHandler(func(req *http.Request, via []*http.Request) error {
 		if len(via) >= maxRedirects {
 			return fmt.Errorf("stopped after %d redirects", maxRedirects)
@@ -91,6 +91,11 @@ func newFetcher(cfg *crawlConfig, w *warc.Writer) *fetcher {
 		res.body = resp.Body
 		res.finalURL = resp.Request.URL.String()
 		res.at = time.Now()
+		if int64(len(resp.Body)) >= maxBody {
+			// colly cuts the body at MaxBodySize without a word: a cut
+			// page is reported, not extracted or followed half-read.
+			res.err = &LimitError{What: "bytes", Limit: maxBody}
+		}
 		if w != nil {
 			if err := w.WriteExchange(exchangeRequest(resp.Request), exchangeResponse(resp), resp.Body, res.at, ""); err != nil {
 				res.err = fmt.Errorf("writing warc: %w", err)

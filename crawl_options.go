@@ -165,6 +165,8 @@ func WithIgnoreRobots(ignore bool) CrawlOption {
 }
 
 // WithMaxBodySize sets the most bytes read of a response (default 10 MiB).
+// A longer response is neither extracted nor followed: it is reported as
+// a CrawlError whose Err is a *LimitError (errors.Is(err, ErrTooLarge)).
 func WithMaxBodySize(n int64) CrawlOption {
 	return func(c *crawlConfig) {
 		if n > 0 {

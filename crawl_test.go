@@ -3,6 +3,7 @@ package scoop_test
 import (
 	"context"
 	"io"
+	"log/slog"
 	"net/http"
 	"net/http/httptest"
 	"net/url"
@@ -179,4 +180,62 @@ func TestCrawlResume(t *testing.T) {
 	want := site.Articles()
 	sort.Strings(want)
 	assert.Equal(t, want, all)
+}
+
+// TestCrawlOptionsUsed checks the options that change what the crawler
+// does with a page: a response over WithMaxBodySize is reported and not
+// emitted, WithExtractor's Extractor is the one used, and
+// WithCrawlLogger receives the crawl's errors.
+func TestCrawlOptionsUsed(t *testing.T) {
+	t.Parallel()
+	site := testsite.New(testsite.Options{})
+	srv := httptest.NewServer(site.Handler())
+	defer srv.Close()
+	seed := srv.URL + site.Articles()[0]
+	errsOf := func(opts ...scoop.CrawlOption) ([]string, []*scoop.CrawlError) {
+		var mu sync.Mutex
+		var errs []*scoop.CrawlError
+		got, _ := crawlSite(t, site, srv, []string{seed}, append([]scoop.CrawlOption{scoop.WithMaxDepth(0), scoop.WithIgnoreRobots(true),
+			scoop.WithErrorHandler(func(e *scoop.CrawlError) {
+				mu.Lock()
+				errs = append(errs, e)
+				mu.Unlock()
+			})}, opts...)...)
+		return got, errs
+	}
+
+	got, errs := errsOf()
+	require.Len(t, got, 1, "the article, with the defaults")
+	assert.Empty(t, errs)
+
+	got, errs = errsOf(scoop.WithMaxBodySize(1000))
+	assert.Empty(t, got, "a cut page is not emitted")
+	require.Len(t, errs, 1)
+	assert.ErrorIs(t, errs[0], scoop.ErrTooLarge)
+
+	got, errs = errsOf(scoop.WithExtractor(scoop.New(scoop.WithMaxNodes(10))))
+	assert.Empty(t, got, "the given Extractor's node limit applies")
+	require.Len(t, errs, 1)
+	assert.ErrorIs(t, errs[0], scoop.ErrTooLarge)
+
+	var logs strings.Builder
+	var logMu sync.Mutex
+	logger := slog.New(slog.NewTextHandler(lockedWriter{&logMu, &logs}, &slog.HandlerOptions{Level: slog.LevelDebug}))
+	_, errs = errsOf(scoop.WithMaxBodySize(1000), scoop.WithCrawlLogger(logger))
+	require.Len(t, errs, 1)
+	logMu.Lock()
+	assert.Contains(t, logs.String(), "crawl error")
+	logMu.Unlock()
+}
+
+// lockedWriter serialises writes to w.
+type lockedWriter struct {
+	mu *sync.Mutex
+	w  io.Writer
+}
+
+func (l lockedWriter) Write(p []byte) (int, error) {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	return l.w.Write(p)
 }

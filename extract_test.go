@@ -3,6 +3,7 @@ package scoop_test
 import (
 	"bytes"
 	"encoding/json"
+	"log/slog"
 	"net/http"
 	"net/http/httptest"
 	"os"
@@ -123,6 +124,14 @@ func TestNoArticle(t *testing.T) {
 	require.ErrorIs(t, err, scoop.ErrNoArticle)
 	require.NotNil(t, a)
 	assert.Equal(t, "Example", a.SiteName)
+
+	// WithLogger hears why.
+	var logs bytes.Buffer
+	ex := scoop.New(scoop.WithLogger(slog.New(slog.NewTextHandler(&logs, &slog.HandlerOptions{Level: slog.LevelDebug}))))
+	_, err = ex.Extract(strings.NewReader(page), "https://example.com/world/")
+	require.ErrorIs(t, err, scoop.ErrNoArticle)
+	assert.Contains(t, logs.String(), "no article")
+	assert.Contains(t, logs.String(), "url=https://example.com/world/")
 }
 
 // TestDateJSON writes and reads both forms of Date.

@@ -498,16 +498,8 @@ func isDate8(s string) bool {
 // category parameters.
 func queryHub(q string) bool {
 	for q != "" {
-		var p string
-		if i := strings.IndexByte(q, '&'); i >= 0 {
-			p, q = q[:i], q[i+1:]
-		} else {
-			p, q = q, ""
-		}
-		k, v := p, ""
-		if i := strings.IndexByte(p, '='); i >= 0 {
-			k, v = p[:i], p[i+1:]
-		}
+		var k, v string
+		k, v, q = nextParam(q)
 		if v == "" {
 			continue
 		}
@@ -527,16 +519,9 @@ func queryHub(q string) bool {
 // ..., or in a story word) also ?id=123 and keys ending in id, no or nr.
 func queryArticle(q string, script bool) bool {
 	for q != "" {
-		var p string
-		if i := strings.IndexByte(q, '&'); i >= 0 {
-			p, q = q[:i], q[i+1:]
-		} else {
-			p, q = q, ""
-		}
-		k, v := p, ""
-		if i := strings.IndexByte(p, '='); i >= 0 {
-			k, v = p[:i], p[i+1:]
-		} else if hasPrefixFold(p, "article") && len(p) > 7 && allDigits(p[7:]) {
+		var k, v string
+		k, v, q = nextParam(q)
+		if v == "" && hasPrefixFold(k, "article") && len(k) > 7 && allDigits(k[7:]) {
 			return true
 		}
 		if k == "" || isWord(k, queryPageKeys) {
