@@ -173,14 +173,7 @@ func (s *boltStore) load(tx *bolt.Tx) error {
 		s.sched.fix(h)
 		k, _ = c.Seek(append([]byte(name), 1))
 	}
-	if k, _ := tx.Bucket(bucketDelayed).Cursor().First(); k != nil {
-		nb, _, err := splitDelayedKey(k)
-		if err != nil {
-			return err
-		}
-		s.delayedMin, s.hasDelayed = nb, true
-	}
-	return nil
+	return s.refreshDelayed(tx)
 }
 
 // hostFor returns the scheduler's host, loading its next time if new.

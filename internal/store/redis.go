@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"math/rand/v2"
 	"strconv"
+	"strings"
 	"sync"
 	"sync/atomic"
 	"time"
@@ -154,21 +155,10 @@ func checkRedisName(name string) error {
 	switch {
 	case name == "" || len(name) > MaxRedisNameBytes:
 		return fmt.Errorf("store: redis: crawl name must be 1 to %d bytes: %w", MaxRedisNameBytes, ErrInvalid)
-	case hasControl(name) || containsAny(name, "{}"):
+	case hasControl(name) || strings.ContainsAny(name, "{}"):
 		return fmt.Errorf("store: redis: crawl name %q has a brace or control character: %w", name, ErrInvalid)
 	}
 	return nil
-}
-
-func containsAny(s, chars string) bool {
-	for i := 0; i < len(s); i++ {
-		for j := 0; j < len(chars); j++ {
-			if s[i] == chars[j] {
-				return true
-			}
-		}
-	}
-	return false
 }
 
 // check returns an error if ctx is done or the store is closed.
@@ -337,13 +327,15 @@ func (s *redisStore) Pop(ctx context.Context, now time.Time) (Request, bool, err
 	b, _ := parts[1].(string)
 	depth, _ := parts[2].(int64)
 	uk, _ := parts[3].(string)
+	// The lease is this handle's whatever the record says, so that Close
+	// hands it back even when it cannot be decoded.
+	s.mu.Lock()
+	s.leased[uk] = struct{}{}
+	s.mu.Unlock()
 	r, err := redisDecode(a, b, depth)
 	if err != nil {
 		return Request{}, false, err
 	}
-	s.mu.Lock()
-	s.leased[uk] = struct{}{}
-	s.mu.Unlock()
 	return r, true, nil
 }
 

@@ -146,7 +146,10 @@ for i = 2, #ARGV, 6 do
   local v = redis.call('HGET', KU, uk)
   if not v then
     local seq = nextseq()
-    if type(seq) == 'table' then return seq end
+    if type(seq) == 'table' then
+      fixall(dirty, limit) -- Redis keeps a failed script's writes: place what was queued
+      return seq
+    end
     enqueue(uk, host, depth, seq, a, b, dm, dirty)
     added = added + 1
   elseif v ~= 'x' then
@@ -171,6 +174,7 @@ local limit, now, bound, untl, owner = tonumber(ARGV[1]), ARGV[2], '(' .. ARGV[3
 local clock = redis.call('HGET', KM, 'clock')
 if not clock or tlt(clock, now) then
   redis.call('HSET', KM, 'clock', now)
+  clock = now
 end
 local dirty = {}
 for _, m in ipairs(redis.call('ZRANGEBYLEX', KL, '-', bound)) do
@@ -183,10 +187,12 @@ for _, m in ipairs(redis.call('ZRANGEBYLEX', KD, '-', bound)) do
   redis.call('ZREM', KD, m)
   enqueue(uk, host, depth, seq, a, b, '', dirty)
 end
-for _, m in ipairs(redis.call('ZRANGEBYLEX', KW, '-', bound)) do
+-- Hosts wait by the crawl clock (the latest Pop time), as in sched.go:
+-- every member whose 8-byte time is at most clock (host names are ASCII).
+for _, m in ipairs(redis.call('ZRANGEBYLEX', KW, '-', '[' .. clock .. '\255')) do
   dirty[string.sub(m, 9)] = true
 end
-fixall(dirty, limit)
+for h in pairs(dirty) do fix(h, limit, clock) end
 local top = redis.call('ZRANGE', KR, 0, 0)
 if not top[1] then return false end
 local h = top[1]
@@ -198,7 +204,7 @@ local tm = untl .. uk
 redis.call('ZADD', KL, 0, tm)
 put(uk, 'l', depth, seq, h, a, b, tm, owner)
 redis.call('HINCRBY', KI, h, 1)
-fix(h, limit, redis.call('HGET', KM, 'clock'))
+fix(h, limit, clock)
 return {a, b, depth, uk}
 `)
 
@@ -223,15 +229,17 @@ return 0
 local uk, host, depth, a, b, dm = ARGV[2], ARGV[3], tonumber(ARGV[4]), ARGV[5], ARGV[6], ARGV[7]
 local v = redis.call('HGET', KU, uk)
 if not v then return -1 end
+-- The sequence first: Redis keeps a failed script's writes, so nothing
+-- may be unlinked before the last way to fail.
+local seq = nextseq()
+if type(seq) == 'table' then return seq end
 local dirty = {}
 if v == 'x' then
   redis.call('HINCRBY', KM, 'done', -1)
 else
-  local st, od, seq, oh, oa, ob, tm = cmsgpack.unpack(v)
+  local st, od, oseq, oh, oa, ob, tm = cmsgpack.unpack(v)
   unlink(uk, st, oh, tm, dirty)
 end
-local seq = nextseq()
-if type(seq) == 'table' then return seq end
 enqueue(uk, host, depth, seq, a, b, dm, dirty)
 fixall(dirty, tonumber(ARGV[1]))
 return 0

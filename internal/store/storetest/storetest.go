@@ -19,6 +19,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"math/bits"
 	"math/rand/v2"
 	"strings"
 	"sync"
@@ -397,7 +398,7 @@ func testHostPoliteness(t *testing.T, s store.Store) {
 	require.NoError(t, s.SetHostNext(ctx, host, T0))
 	next, err = s.HostNext(ctx, host)
 	require.NoError(t, err)
-	assert.False(t, next.After(T0.Add(20*time.Second)))
+	assert.False(t, next.After(T0), "HostNext %v after moving it back to T0", next)
 	next, err = s.HostNext(ctx, "unknown.example")
 	require.NoError(t, err)
 	assert.True(t, next.IsZero())
@@ -520,7 +521,7 @@ func testFingerprintScan(t *testing.T, s store.Store) {
 		// Brute force: the nearest within 3, earliest among equals.
 		best, bestD := "", 4
 		for _, e := range stored {
-			if d := popcount(e.fp ^ fp); d < bestD {
+			if d := bits.OnesCount64(e.fp ^ fp); d < bestD {
 				best, bestD = e.url, d
 			}
 		}
@@ -533,14 +534,6 @@ func testFingerprintScan(t *testing.T, s store.Store) {
 		}
 	}
 	assert.Equal(t, int64(len(stored)), stats(t, s).Fingerprints)
-}
-
-func popcount(x uint64) int {
-	n := 0
-	for ; x != 0; x &= x - 1 {
-		n++
-	}
-	return n
 }
 
 func testMarkEmitted(t *testing.T, s store.Store) {
