@@ -133,8 +133,12 @@ func (c *Crawler) Run(ctx context.Context, seeds ...string) (CrawlStats, error) 
 	}
 	if fn := c.cfg.progressFn; fn != nil {
 		done := make(chan struct{})
+		var wg sync.WaitGroup
+		defer wg.Wait() // fn never runs after Run returns (defers run last first)
 		defer close(done)
+		wg.Add(1)
 		go func() {
+			defer wg.Done()
 			t := time.NewTicker(c.cfg.progressGap)
 			defer t.Stop()
 			for {

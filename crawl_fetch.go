@@ -2,6 +2,7 @@ package scoop
 
 import (
 	"bytes"
+	"compress/gzip"
 	"context"
 	"errors"
 	"fmt"
@@ -29,8 +30,7 @@ import (
 // whichever link arrives first, a goroutine per queued URL) lose articles
 // or memory at scale.
 type fetcher struct {
-	c    *colly.Collector
-	warc *warc.Writer
+	c *colly.Collector
 }
 
 // fetchResult is what one fetch gave.
@@ -56,7 +56,7 @@ func newFetcher(cfg *crawlConfig, w *warc.Writer) *fetcher {
 	if !cfg.allowPrivate {
 		dialer.Control = refusePrivate
 	}
-	var rt http.RoundTripper = &http.Transport{
+	rt := &http.Transport{
 		Proxy:                 http.ProxyFromEnvironment,
 		DialContext:           dialer.DialContext,
 		MaxIdleConns:          100,
@@ -65,10 +65,7 @@ func newFetcher(cfg *crawlConfig, w *warc.Writer) *fetcher {
 		TLSHandshakeTimeout:   10 * time.Second,
 		ResponseHeaderTimeout: cfg.timeout,
 	}
-	if w != nil {
-		rt = &redirectArchiver{rt: rt, w: w}
-	}
-	c.WithTransport(rt)
+	c.WithTransport(&fetchTransport{rt: rt, w: w, maxBody: cfg.maxBody})
 	maxRedirects, maxBody := cfg.maxRedirects, cfg.maxBody
 	c.SetRedirectHandler(func(req *http.Request, via []*http.Request) error {
 		if len(via) >= maxRedirects {
@@ -114,7 +111,7 @@ func newFetcher(cfg *crawlConfig, w *warc.Writer) *fetcher {
 			res.finalURL = resp.Request.URL.String()
 		}
 	})
-	return &fetcher{c: c, warc: w}
+	return &fetcher{c: c}
 }
 
 // fetch GETs u and waits for the answer.
@@ -195,23 +192,45 @@ func backoff(attempt int, retryAfter time.Duration, base time.Duration) time.Dur
 	return d
 }
 
-// redirectArchiver is an http.RoundTripper that writes the redirect
-// answers a fetch passes through to the WARC file: colly's OnResponse sees
-// only the response a fetch ends with.
-type redirectArchiver struct {
-	rt http.RoundTripper
-	w  *warc.Writer
+// fetchTransport wraps the crawler's http.Transport. It keeps colly from
+// gunzipping a body without a limit (colly applies MaxBodySize to the
+// compressed bytes, then inflates .xml.gz paths, gzip types and gzip
+// encodings in full: a gzip bomb): a gzip Content-Encoding is inflated
+// here, at most maxBody+1 bytes, and any other body is handed on as sent
+// (discover inflates gzipped sitemaps itself, within its limits). With a
+// WARC writer it also archives the redirect answers a fetch passes
+// through: colly's OnResponse sees only the response a fetch ends with.
+type fetchTransport struct {
+	rt      http.RoundTripper
+	w       *warc.Writer // nil: no archive
+	maxBody int64
 }
 
 // maxRedirectBody bounds the body of a redirect answer that is archived.
 const maxRedirectBody = 64 << 10
 
-// RoundTrip sends req; a 3xx answer with a Location is archived, its body
-// (at most maxRedirectBody bytes) read and handed on.
-func (a *redirectArchiver) RoundTrip(req *http.Request) (*http.Response, error) {
-	resp, err := a.rt.RoundTrip(req)
-	if err != nil || resp.StatusCode < 300 || resp.StatusCode > 399 || resp.Header.Get("Location") == "" {
-		return resp, err
+// RoundTrip sends req and returns the answer as described on the type.
+func (t *fetchTransport) RoundTrip(req *http.Request) (*http.Response, error) {
+	resp, err := t.rt.RoundTrip(req)
+	if err != nil {
+		return nil, err
+	}
+	if !resp.Uncompressed {
+		if strings.Contains(strings.ToLower(resp.Header.Get("Content-Encoding")), "gzip") {
+			zr, err := gzip.NewReader(resp.Body)
+			if err != nil {
+				resp.Body.Close()
+				return nil, fmt.Errorf("gzip content encoding: %w", err)
+			}
+			resp.Body = readCloser{io.LimitReader(zr, t.maxBody+1), resp.Body}
+			resp.Header.Del("Content-Encoding")
+			resp.Header.Del("Content-Length")
+			resp.ContentLength = -1
+		}
+		resp.Uncompressed = true
+	}
+	if t.w == nil || resp.StatusCode < 300 || resp.StatusCode > 399 || resp.Header.Get("Location") == "" {
+		return resp, nil
 	}
 	body, rerr := io.ReadAll(io.LimitReader(resp.Body, maxRedirectBody))
 	resp.Body.Close()
@@ -219,11 +238,19 @@ func (a *redirectArchiver) RoundTrip(req *http.Request) (*http.Response, error) 
 	if rerr != nil {
 		return nil, rerr
 	}
-	if err := a.w.WriteExchange(req, resp, body, time.Now(), ""); err != nil {
+	if err := t.w.WriteExchange(req, resp, body, time.Now(), ""); err != nil {
 		return nil, fmt.Errorf("writing warc: %w", err)
 	}
 	return resp, nil
 }
+
+// readCloser reads from one reader and closes another.
+type readCloser struct {
+	io.Reader
+	c io.Closer
+}
+
+func (r readCloser) Close() error { return r.c.Close() }
 
 func exchangeRequest(r *colly.Request) *http.Request {
 	req := &http.Request{Method: r.Method, URL: r.URL, Proto: "HTTP/1.1", ProtoMajor: 1, ProtoMinor: 1, Header: http.Header{}, Host: r.URL.Host}

@@ -111,6 +111,9 @@ func (r *run) worker(active *atomic.Int64) error {
 		if !ok {
 			at, pending, err := r.st.NextDue(r.ctx)
 			if err != nil {
+				if r.ctx.Err() != nil {
+					return nil
+				}
 				return fmt.Errorf("scoop: crawl state: %w", err)
 			}
 			if !pending && active.Load() == 0 {
@@ -150,7 +153,12 @@ func (r *run) visit(req store.Request) error {
 		r.skipped.Add(1)
 		return r.st.Done(ctx, req.URL)
 	}
-	robots, fresh := r.robots.get(r.ctx, pu.Scheme+"://"+pu.Host)
+	robots, fresh, wait := r.robots.get(r.ctx, pu.Scheme+"://"+pu.Host)
+	if !wait.IsZero() {
+		// robots.txt unreachable: the request waits for the next try.
+		req.NotBefore = wait
+		return r.st.Retry(ctx, req)
+	}
 	if fresh {
 		for _, sm := range robots.Sitemaps() {
 			r.push(req.URL, sm, req.Depth, req.Seed, req.URL, kindSitemap)
@@ -206,7 +214,7 @@ func (r *run) visit(req store.Request) error {
 // handle reads a fetched body: a sitemap or feed gives URLs, an HTML page
 // gives links and maybe an article.
 func (r *run) handle(req store.Request, res *fetchResult) error {
-	head := res.body[:min(len(res.body), 512)]
+	head := res.body[:min(len(res.body), 1024)]
 	switch discover.Sniff(res.header.Get("Content-Type"), head) {
 	case discover.SniffSitemap, discover.SniffSitemapIndex:
 		q := r.newEntryQueue(req, res, kindUnknown)

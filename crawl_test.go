@@ -1,12 +1,15 @@
 package scoop_test
 
 import (
+	"bytes"
+	"compress/gzip"
 	"context"
 	"io"
 	"log/slog"
 	"net/http"
 	"net/http/httptest"
 	"net/url"
+	"runtime"
 	"sort"
 	"strings"
 	"sync"
@@ -238,4 +241,65 @@ func (l lockedWriter) Write(p []byte) (int, error) {
 	l.mu.Lock()
 	defer l.mu.Unlock()
 	return l.w.Write(p)
+}
+
+// TestCrawlGzipBomb serves 512 MB gzipped to 0.5 MB, once as a .xml.gz
+// sitemap (an <urlset> and then spaces) and once as an HTML page with
+// Content-Encoding: gzip. Both are reported as too large, and the crawl
+// allocates a fraction of what inflating them would take (colly alone
+// would inflate both whole).
+func TestCrawlGzipBomb(t *testing.T) {
+	gz := func(prefix string, fill byte) []byte {
+		var buf bytes.Buffer
+		zw, err := gzip.NewWriterLevel(&buf, gzip.BestSpeed)
+		require.NoError(t, err)
+		_, err = zw.Write([]byte(prefix))
+		require.NoError(t, err)
+		chunk := bytes.Repeat([]byte{fill}, 1<<20)
+		for range 512 {
+			_, err := zw.Write(chunk)
+			require.NoError(t, err)
+		}
+		require.NoError(t, zw.Close())
+		return buf.Bytes()
+	}
+	sitemapBomb, pageBomb := gz("<urlset>", ' '), gz("<html><body>", 0)
+	mux := http.NewServeMux()
+	mux.HandleFunc("/sitemap.xml.gz", func(w http.ResponseWriter, _ *http.Request) {
+		w.Header().Set("Content-Type", "application/octet-stream")
+		_, _ = w.Write(sitemapBomb)
+	})
+	mux.HandleFunc("/news/page.html", func(w http.ResponseWriter, _ *http.Request) {
+		w.Header().Set("Content-Type", "text/html")
+		w.Header().Set("Content-Encoding", "gzip")
+		_, _ = w.Write(pageBomb)
+	})
+	srv := httptest.NewServer(mux)
+	defer srv.Close()
+
+	var mu sync.Mutex
+	var errs []*scoop.CrawlError
+	c, err := scoop.NewCrawler(scoop.WithAllowPrivate(true), scoop.WithIgnoreRobots(true), scoop.WithDelay(0), scoop.WithRetries(0, 0),
+		scoop.WithMaxBodySize(2<<20),
+		scoop.WithErrorHandler(func(e *scoop.CrawlError) {
+			mu.Lock()
+			errs = append(errs, e)
+			mu.Unlock()
+		}))
+	require.NoError(t, err)
+	var m0, m1 runtime.MemStats
+	runtime.ReadMemStats(&m0)
+	st, err := c.Run(context.Background(), srv.URL+"/sitemap.xml.gz", srv.URL+"/news/page.html")
+	runtime.ReadMemStats(&m1)
+	require.NoError(t, err)
+	assert.Zero(t, st.Articles)
+	require.Len(t, errs, 2, "%v", errs)
+	for _, e := range errs {
+		if strings.HasSuffix(e.URL, ".gz") {
+			assert.ErrorContains(t, e, "too large", "%s", e.URL)
+		} else {
+			assert.ErrorIs(t, e, scoop.ErrTooLarge, "%s", e.URL)
+		}
+	}
+	assert.Less(t, m1.TotalAlloc-m0.TotalAlloc, uint64(200<<20), "bytes allocated while crawling two 512 MB bombs")
 }

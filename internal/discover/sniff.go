@@ -30,7 +30,7 @@ const sniffBytes = 16 << 10
 // feeds as text/xml): the root element of XML (urlset, sitemapindex, rss,
 // rdf:RDF, feed, html), a JSON Feed's version URL, robots.txt directives
 // (User-agent:, Disallow: ...) or a first line that is a URL. When the
-// bytes say nothing, the header decides. Sniff never panics, does not
+// bytes say nothing, or start with another element, the header decides. Sniff never panics, does not
 // modify head and is safe for concurrent use.
 func Sniff(contentType string, head []byte) string {
 	if len(head) > sniffBytes {
@@ -55,7 +55,9 @@ func Sniff(contentType string, head []byte) string {
 				if htmlElements[root] {
 					return SniffHTML
 				}
-				return SniffOther
+				// Another element (<section>, <svg>, an XML vocabulary):
+				// the header decides, so a fragment-first page served
+				// as text/html is still HTML.
 			}
 		case b[0] == '{':
 			if bytes.Contains(b, []byte("jsonfeed.org/version")) {

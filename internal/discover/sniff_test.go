@@ -35,6 +35,8 @@ func TestSniff(t *testing.T) {
 		{"bom and space", "", []byte("\xef\xbb\xbf \n<urlset>"), SniffSitemap},
 		{"prefixed root", "", []byte(`<sm:sitemapindex xmlns:sm="x">`), SniffSitemapIndex},
 		{"other xml", "application/xml", []byte(`<?xml version="1.0"?><svg xmlns="http://www.w3.org/2000/svg"/>`), SniffOther},
+		{"html page opening with a section", "text/html; charset=utf-8", []byte(`<section class="hero"><h1>Title</h1></section>`), SniffHTML},
+		{"svg served as svg", "image/svg+xml", []byte(`<svg xmlns="http://www.w3.org/2000/svg"/>`), SniffOther},
 		{"png", "image/png", []byte("\x89PNG\r\n\x1a\n\x00\x00"), SniffOther},
 		{"empty html by header", "text/html", nil, SniffHTML},
 		{"empty feed by header", "application/rss+xml; charset=utf-8", []byte("  "), SniffFeed},

@@ -135,7 +135,6 @@ func TestSimhashNearDuplicates(t *testing.T) {
 		for _, e := range edits {
 			t.Run(id+"/"+e.name, func(t *testing.T) {
 				t.Parallel()
-				assert.Equal(t, Simhash(text), Simhash(text), "deterministic")
 				assert.LessOrEqual(t, Distance(Simhash(text), Simhash(e.edit(text))), e.max)
 			})
 		}
