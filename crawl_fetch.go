@@ -121,6 +121,7 @@ func (f *fetcher) fetch(ctx context.Context, u string) *fetchResult {
 	cctx.Put("result", res)
 	hdr := http.Header{}
 	hdr.Set("Accept", "text/html,application/xhtml+xml,application/xml;q=0.9,application/rss+xml,application/atom+xml,*/*;q=0.8")
+	hdr.Set("Accept-Encoding", "gzip") // decoded by fetchTransport, within the body limit
 	if err := ctx.Err(); err != nil {
 		res.err = err
 		return res
@@ -195,8 +196,9 @@ func backoff(attempt int, retryAfter time.Duration, base time.Duration) time.Dur
 // fetchTransport wraps the crawler's http.Transport. It keeps colly from
 // gunzipping a body without a limit (colly applies MaxBodySize to the
 // compressed bytes, then inflates .xml.gz paths, gzip types and gzip
-// encodings in full: a gzip bomb): a gzip Content-Encoding is inflated
-// here, at most maxBody+1 bytes, and any other body is handed on as sent
+// encodings in full: a gzip bomb): a gzip Content-Encoding (asked for by
+// fetch, so http.Transport leaves it alone) is inflated here, at most
+// maxBody+1 bytes, and any other body is handed on as sent
 // (discover inflates gzipped sitemaps itself, within its limits). With a
 // WARC writer it also archives the redirect answers a fetch passes
 // through: colly's OnResponse sees only the response a fetch ends with.
@@ -222,9 +224,10 @@ func (t *fetchTransport) RoundTrip(req *http.Request) (*http.Response, error) {
 				resp.Body.Close()
 				return nil, fmt.Errorf("gzip content encoding: %w", err)
 			}
+			// The headers stay as sent: the WARC record says what the
+			// server sent (Content-Encoding, Content-Length) next to the
+			// decoded body.
 			resp.Body = readCloser{io.LimitReader(zr, t.maxBody+1), resp.Body}
-			resp.Header.Del("Content-Encoding")
-			resp.Header.Del("Content-Length")
 			resp.ContentLength = -1
 		}
 		resp.Uncompressed = true
@@ -265,8 +268,10 @@ func exchangeResponse(resp *colly.Response) *http.Response {
 	if resp.Headers != nil {
 		h = resp.Headers.Clone()
 	}
+	// ContentLength -1: the length sent is the header's, if any (the body
+	// may have been decoded).
 	return &http.Response{StatusCode: resp.StatusCode, Status: fmt.Sprintf("%d %s", resp.StatusCode, http.StatusText(resp.StatusCode)),
-		Proto: "HTTP/1.1", ProtoMajor: 1, ProtoMinor: 1, Header: h}
+		Proto: "HTTP/1.1", ProtoMajor: 1, ProtoMinor: 1, Header: h, ContentLength: -1}
 }
 
 // openWARC opens a rotating WARC writer for path: its folder holds the

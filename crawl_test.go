@@ -4,13 +4,17 @@ import (
 	"bytes"
 	"compress/gzip"
 	"context"
+	"errors"
 	"io"
 	"log/slog"
 	"net/http"
 	"net/http/httptest"
 	"net/url"
+	"os"
+	"path/filepath"
 	"runtime"
 	"sort"
+	"strconv"
 	"strings"
 	"sync"
 	"testing"
@@ -21,6 +25,7 @@ import (
 
 	"github.com/newsscoop/scoop"
 	"github.com/newsscoop/scoop/internal/testsite"
+	"github.com/newsscoop/scoop/internal/warc"
 )
 
 // crawlSite crawls a test site from seeds and returns the emitted
@@ -302,4 +307,69 @@ func TestCrawlGzipBomb(t *testing.T) {
 		}
 	}
 	assert.Less(t, m1.TotalAlloc-m0.TotalAlloc, uint64(200<<20), "bytes allocated while crawling two 512 MB bombs")
+}
+
+// TestCrawlGzipWARC fetches a site that gzips its answers: the article is
+// extracted from the decoded page, and the WARC response record holds the
+// decoded body with the encoding and the length the server sent in
+// X-Crawler-* fields, after a request record that asked for gzip.
+func TestCrawlGzipWARC(t *testing.T) {
+	t.Parallel()
+	site := testsite.New(testsite.Options{})
+	inner := site.Handler()
+	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		if !strings.Contains(r.Header.Get("Accept-Encoding"), "gzip") {
+			inner.ServeHTTP(w, r)
+			return
+		}
+		rec := httptest.NewRecorder()
+		inner.ServeHTTP(rec, r)
+		var buf bytes.Buffer
+		zw := gzip.NewWriter(&buf)
+		_, _ = zw.Write(rec.Body.Bytes())
+		_ = zw.Close()
+		for k, v := range rec.Header() {
+			w.Header()[k] = v
+		}
+		w.Header().Set("Content-Encoding", "gzip")
+		w.Header().Set("Content-Length", strconv.Itoa(buf.Len()))
+		w.WriteHeader(rec.Code)
+		_, _ = w.Write(buf.Bytes())
+	}))
+	defer srv.Close()
+	dir := t.TempDir()
+	art := site.Articles()[0]
+	got, _ := crawlSite(t, site, srv, []string{srv.URL + art}, scoop.WithMaxDepth(0), scoop.WithIgnoreRobots(true),
+		scoop.WithWARC(filepath.Join(dir, "gz"), 0))
+	require.Equal(t, []string{art}, got)
+
+	files, err := filepath.Glob(filepath.Join(dir, "gz*.warc.gz"))
+	require.NoError(t, err)
+	require.Len(t, files, 1)
+	f, err := os.Open(files[0])
+	require.NoError(t, err)
+	defer f.Close()
+	wr, err := warc.NewReader(f, warc.WithAllTypes())
+	require.NoError(t, err)
+	var req, resp *warc.Record
+	for {
+		rec, err := wr.Next()
+		if errors.Is(err, io.EOF) {
+			break
+		}
+		require.NoError(t, err)
+		switch rec.Type {
+		case "request":
+			req = rec
+		case "response":
+			resp = rec
+		}
+	}
+	require.NotNil(t, req)
+	require.NotNil(t, resp)
+	assert.Equal(t, "gzip", req.Header.Get("Accept-Encoding"))
+	assert.Equal(t, "gzip", resp.Header.Get("X-Crawler-Content-Encoding"))
+	assert.Empty(t, resp.Header.Get("Content-Encoding"))
+	assert.NotEmpty(t, resp.Header.Get("X-Crawler-Content-Length"))
+	assert.Contains(t, string(resp.Body), "</html>", "the decoded page")
 }
