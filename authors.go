@@ -565,10 +565,10 @@ func hasPerson(names []string) bool {
 // picture credits (isCreditContext) are skipped, and the numbers are
 // bounded (maxBylineCands, maxPerRule).
 func (p *page) bylineCands() []bylineCand {
-	boxes := p.matcher(selectors.AuthorBox)
+	boxes := p.authorBoxes()
 	inBox := func(n *html.Node) bool {
-		for c := n; c != nil; c = c.Parent {
-			if c.Type == html.ElementNode && boxes.Match(c) {
+		for _, b := range boxes {
+			if contains(b, n) {
 				return true
 			}
 		}
@@ -666,7 +666,7 @@ func (p *page) bylineCands() []bylineCand {
 		return true
 	})
 	cands = innermostPrefix(cands, prefixed)
-	for _, n := range boxes.MatchAll(p.root) {
+	for _, n := range boxes {
 		if !p.bylineClutter(n, clutter) {
 			if nm := firstNameElement(n); nm != nil {
 				add(nm, boxRule)
@@ -1056,7 +1056,7 @@ func (p *page) authorLink(name string) string {
 		scan(n)
 	}
 	if found == "" {
-		for _, n := range p.matcher(selectors.AuthorBox).MatchAll(p.root) {
+		for _, n := range p.authorBoxes() {
 			scan(n)
 		}
 	}
@@ -1085,13 +1085,21 @@ var bioLinkText = regexp.MustCompile(`(?i)^\W*(read (the )?(full|more|complete) 
 // authorBoxBio finds the bio of name in an author box near the article.
 // First the boxes the rules know; then, for sites whose classes say
 // nothing (CSS modules), a small element that names the author next to a
+// authorBoxes returns the elements the AuthorBox rules match, in document
+// order, found once per page.
+func (p *page) authorBoxes() []*html.Node {
+	if !p.boxesDone {
+		p.boxes, p.boxesDone = p.matcher(selectors.AuthorBox).MatchAll(p.root), true
+	}
+	return p.boxes
+}
+
 // paragraph that mentions them.
 func (p *page) authorBoxBio(name string) string {
 	if name == "" {
 		return ""
 	}
-	boxes := p.matcher(selectors.AuthorBox).MatchAll(p.root)
-	for _, box := range boxes {
+	for _, box := range p.authorBoxes() {
 		if inComments(box) || !strings.Contains(strings.ToLower(nodeText(box)), strings.ToLower(name)) {
 			continue
 		}

@@ -38,7 +38,11 @@ type page struct {
 	container     *html.Node // the body rules' container; see bodyContainer
 	containerDone bool
 	drops         discardSet // see discards
-	noArticle     string     // why the page holds no article, "" when it does
+	anchor        *html.Node // see headAnchor (without a headline element)
+	anchorDone    bool
+	boxes         []*html.Node // see authorBoxes
+	boxesDone     bool
+	noArticle     string // why the page holds no article, "" when it does
 
 	clutter       map[*html.Node]bool // memo of inClutter
 	notRelM, relM selectors.Matcher

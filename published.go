@@ -419,21 +419,6 @@ func (p *page) dateCandidates(lang string) ([]dateCand, int) {
 			add(v, kMetaMod)
 		}
 	}
-	// <meta name=... value=...>: a variant some pages (and page archivers)
-	// write instead of content.
-	for _, n := range findAll(p.root, func(n *html.Node) bool { return n.DataAtom == atom.Meta && !hasAttr(n, "content") }) {
-		v := attr(n, "value")
-		if v == "" {
-			continue
-		}
-		name := strings.ToLower(attr(n, "name") + attr(n, "property"))
-		switch {
-		case slices.Contains(publishedTags, name):
-			add(v, kMetaPub)
-		case slices.Contains(modifiedTags, name):
-			add(v, kMetaMod)
-		}
-	}
 	for _, e := range p.meta.Entities {
 		if e != p.art && (e.Via == "" || e.Via == "mainEntity" || e.Via == "mainEntityOfPage") {
 			add(e.DatePublished, kOtherLD)
@@ -734,6 +719,14 @@ func (p *page) headAnchor() *html.Node {
 	if p.headline == "" {
 		return nil
 	}
+	if !p.anchorDone {
+		p.anchor, p.anchorDone = p.findHeadAnchor(), true
+	}
+	return p.anchor
+}
+
+// findHeadAnchor is headAnchor's walk: the h1-h3 most like the headline.
+func (p *page) findHeadAnchor() *html.Node {
 	var best *html.Node
 	bestScore := 0.0
 	walk(p.root, func(n *html.Node) bool {
@@ -856,8 +849,10 @@ func (p *page) pageText(head *html.Node, anchors map[*html.Node]bool) *pageText 
 
 // hiddenNode reports whether the markup hides element n from readers: the
 // hidden attribute, an inline display:none, or a class that says so at
-// every screen width ("hidden", "d-none", "rich-snippet-hidden"; not
-// "hidden md:block", nor "visually-hidden", which screen readers read).
+// every screen width: the frameworks' "hidden", "d-none", "is-hidden" and
+// the rich-snippet plugins' "…snippet-hidden" (not "hidden md:block",
+// nor "visually-hidden", which screen readers read, nor a general
+// "…-hidden", which is often responsive: "mobile-hidden", "hidden-xs").
 // Its dates are data, not what the page shows.
 func hiddenNode(n *html.Node) bool {
 	if hasAttr(n, "hidden") {
