@@ -61,7 +61,7 @@ func extractFlags(w io.Writer) (*flag.FlagSet, *extractConfig) {
 	fs.StringVar(&cfg.format, "format", "", "output `format`: json, jsonl, text or markdown (default json for one input, jsonl for several)")
 	fs.StringVar(&cfg.contentType, "content-type", "", "Content-Type `value` of file and stdin pages (its charset decides the decoding), and of fetched pages whose server sent none")
 	fs.DurationVar(&cfg.timeout, "timeout", 30*time.Second, "time limit for fetching one URL, redirects and body included")
-	fs.StringVar(&cfg.userAgent, "user-agent", userAgent, "User-Agent header for fetching URLs")
+	fs.StringVar(&cfg.userAgent, "user-agent", scoop.DefaultUserAgent, "User-Agent header for fetching URLs")
 	fs.BoolVar(&cfg.noHTML, "no-html", false, "omit the html field from JSON output")
 	return fs, cfg
 }

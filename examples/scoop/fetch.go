@@ -10,9 +10,6 @@ import (
 	"github.com/newsscoop/scoop"
 )
 
-// userAgent is the User-Agent scoop sends unless told otherwise.
-const userAgent = "scoop/0.1 (+https://github.com/newsscoop/scoop)"
-
 // maxRedirects is the most redirects followed for one page.
 const maxRedirects = 10
 

@@ -107,7 +107,7 @@ func TestExtractURLUserAgent(t *testing.T) {
 		args []string
 		want string
 	}{
-		{name: "default", args: nil, want: userAgent},
+		{name: "default", args: nil, want: scoop.DefaultUserAgent},
 		{name: "--user-agent", args: []string{"--user-agent", "testbot/1.0"}, want: "testbot/1.0"},
 	}
 	for _, tt := range tests {

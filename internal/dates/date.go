@@ -83,15 +83,13 @@ func Parse(s string, lang string) (Date, bool) {
 // text if it holds character references) does not grow with the text, and
 // its time is linear. Scan never panics and is safe for concurrent use.
 func Scan(text string, lang string, max int) []Date {
-	text = unescape(text)
-	sc := scanner{src: text, lang: parseLang(lang)}
-	var out []Date
-	for max <= 0 || len(out) < max {
-		d, ok := sc.next()
-		if !ok {
-			break
-		}
-		out = append(out, d)
+	spans := Find(unescape(text), lang, max)
+	if len(spans) == 0 {
+		return nil
+	}
+	out := make([]Date, len(spans))
+	for i, sp := range spans {
+		out[i] = sp.Date
 	}
 	return out
 }
