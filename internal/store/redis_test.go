@@ -2,13 +2,9 @@ package store_test
 
 import (
 	"context"
-	"errors"
 	"fmt"
-	"math/rand/v2"
 	"regexp"
 	"strconv"
-	"sync"
-	"sync/atomic"
 	"testing"
 	"time"
 
@@ -95,93 +91,17 @@ func TestRedisDeadWorker(t *testing.T) {
 	assert.Equal(t, "https://a.example/2", r.URL)
 }
 
-// TestRedisTwoHandles runs two handles on two clients against one crawl,
-// as two workers would: both push every URL and both pop (each with
-// several goroutines) until all are done. No URL is added twice or
-// leased twice, and every one is finished.
+// TestRedisTwoHandles runs the shared concurrency test on two handles on
+// two clients of one crawl, as two workers would: both push every URL and
+// both pop until all are done; no URL is added or leased twice.
 func TestRedisTwoHandles(t *testing.T) {
 	t.Parallel()
-	ctx := context.Background()
 	srv := redistest.Start(t)
 	name := srv.Name("two")
-	handles := []store.Store{openRedis(t, srv.Client(t), name), openRedis(t, srv.Client(t), name)}
-	for _, h := range handles {
-		defer h.Close()
-	}
-	const urls, hosts, poppers = 2000, 40, 4
-	all := make([]store.Request, urls)
-	for i := range all {
-		all[i] = store.Request{URL: fmt.Sprintf("https://h%d.example/%d", i%hosts, i), Depth: i % 4}
-	}
-	var (
-		added, done atomic.Int64
-		popped      sync.Map
-		wg          sync.WaitGroup
-		errs        = make(chan error, 2*(poppers+1))
-	)
-	deadline := time.Now().Add(time.Minute)
-	for w, h := range handles {
-		wg.Go(func() {
-			order := rand.New(rand.NewPCG(uint64(w), 7)).Perm(urls)
-			for i := 0; i < urls; i += 100 {
-				batch := make([]store.Request, 0, 100)
-				for _, k := range order[i : i+100] {
-					batch = append(batch, all[k])
-				}
-				n, err := h.PushAll(ctx, batch)
-				if err != nil {
-					errs <- err
-					return
-				}
-				added.Add(int64(n))
-			}
-		})
-		for range poppers {
-			wg.Go(func() {
-				for done.Load() < urls {
-					if time.Now().After(deadline) {
-						errs <- errors.New("poppers timed out")
-						return
-					}
-					r, ok, err := h.Pop(ctx, storetest.T0)
-					if err != nil {
-						errs <- err
-						return
-					}
-					if !ok {
-						time.Sleep(200 * time.Microsecond)
-						continue
-					}
-					if prev, dup := popped.LoadOrStore(r.URL, w); dup {
-						errs <- fmt.Errorf("%s leased by handle %d and again by %d", r.URL, prev, w)
-						return
-					}
-					if err := h.Done(ctx, r.URL); err != nil {
-						errs <- err
-						return
-					}
-					done.Add(1)
-				}
-			})
-		}
-	}
-	wg.Wait()
-	close(errs)
-	for err := range errs {
-		require.NoError(t, err)
-	}
-	assert.Equal(t, int64(urls), added.Load())
-	perHandle := map[any]int{}
-	popped.Range(func(_, w any) bool { perHandle[w]++; return true })
-	t.Logf("popped per handle: %v", perHandle)
-	for _, h := range handles {
-		st, err := h.Stats(ctx)
-		require.NoError(t, err)
-		assert.Equal(t, store.Stats{Done: urls, Seen: urls}, st)
-		_, pending, err := h.NextDue(ctx)
-		require.NoError(t, err)
-		assert.False(t, pending)
-	}
+	a, b := openRedis(t, srv.Client(t), name), openRedis(t, srv.Client(t), name)
+	defer a.Close()
+	defer b.Close()
+	storetest.Concurrent(t, a, b)
 }
 
 // TestRedisClaim checks the emit claims two workers use to write an

@@ -139,6 +139,12 @@ func (s *Site) closeHead(p *page, bodyClass string) {
 	p.str("</head>\n<body class=\"")
 	p.str(bodyClass)
 	p.str("\">\n<a class=\"skip\" href=\"#main\">Skip to content</a>\n<header class=\"site-header\">\n<a class=\"logo\" href=\"/\">" + siteName + "</a>\n<nav class=\"main-nav\" aria-label=\"Sections\"><ul>\n")
+	s.sectionItems(p)
+	p.str("<li><a href=\"/tag/analysis/\">Analysis</a></li>\n</ul></nav>\n</header>\n")
+}
+
+// sectionItems writes one list item linking each section front.
+func (s *Site) sectionItems(p *page) {
 	for k, sec := range s.sections {
 		p.str("<li><a href=\"/")
 		p.str(sec)
@@ -146,14 +152,12 @@ func (s *Site) closeHead(p *page, bodyClass string) {
 		p.str(s.sectionTitles[k])
 		p.str("</a></li>\n")
 	}
-	p.str("<li><a href=\"/tag/analysis/\">Analysis</a></li>\n</ul></nav>\n</header>\n")
 }
 
-// closePage writes the "Most read" box, the footer and the end of the
-// document. key varies the box from page to page.
-func (s *Site) closePage(p *page, key uint64, pageType string) {
-	p.str("<aside class=\"most-read\"><h2>Most read</h2><ol>\n")
-	for _, i := range s.mostRead(key) {
+// articleItems writes one list item linking each article of ids, by its
+// headline.
+func (s *Site) articleItems(p *page, ids []int) {
+	for _, i := range ids {
 		s.article(p, i)
 		p.str("<li><a href=\"")
 		p.byt(p.pb)
@@ -161,14 +165,16 @@ func (s *Site) closePage(p *page, key uint64, pageType string) {
 		p.escb(p.hb)
 		p.str("</a></li>\n")
 	}
+}
+
+// closePage writes the "Most read" box, the footer and the end of the
+// document. key varies the box from page to page.
+func (s *Site) closePage(p *page, key uint64, pageType string) {
+	p.str("<aside class=\"most-read\"><h2>Most read</h2><ol>\n")
+	mr := s.mostRead(key)
+	s.articleItems(p, mr[:])
 	p.str("</ol></aside>\n<footer class=\"site-footer\">\n<nav class=\"footer-sections\"><ul>\n")
-	for k, sec := range s.sections {
-		p.str("<li><a href=\"/")
-		p.str(sec)
-		p.str("/\">")
-		p.str(s.sectionTitles[k])
-		p.str("</a></li>\n")
-	}
+	s.sectionItems(p)
 	p.str("</ul></nav>\n<ul class=\"footer-links\">\n<li><a href=\"")
 	m := s.newestMonth()
 	p.str(archivePath(m))
@@ -398,14 +404,7 @@ func (s *Site) articlePage(p *page, i int) {
 		p.str("</a></li>\n")
 	}
 	p.str("</ul>\n<section class=\"related\"><h2>Related stories</h2><ul>\n")
-	for _, r := range s.related(i) {
-		s.article(p, r)
-		p.str("<li><a href=\"")
-		p.byt(p.pb)
-		p.str("\">")
-		p.escb(p.hb)
-		p.str("</a></li>\n")
-	}
+	s.articleItems(p, s.related(i))
 	p.str("</ul></section>\n<section id=\"comments\" class=\"comments\"><h2>Comments</h2><p>Comments are closed for this story.</p></section>\n</article>\n</main>\n")
 	s.closePage(p, uint64(i)*2654435761, "article")
 }

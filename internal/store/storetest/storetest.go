@@ -563,7 +563,16 @@ func testMarkEmitted(t *testing.T, s store.Store) {
 // testConcurrent runs pushers (each pushing every URL, in different
 // orders) and poppers (Done after each pop) at once: every URL must be
 // added once and popped once.
-func testConcurrent(t *testing.T, s store.Store) {
+func testConcurrent(t *testing.T, s store.Store) { Concurrent(t, s) }
+
+// Concurrent pushes the same 1,000 URLs on 25 hosts through every handle
+// (four pushers each: two one by one, two in batches) while four poppers
+// per handle pop, check and finish them. Handles are stores of one crawl
+// (one handle, or several opened on a shared store such as Redis, as
+// several workers would). No URL may be added twice or leased twice, and
+// at the end every handle counts every URL done and nothing pending.
+func Concurrent(t *testing.T, handles ...store.Store) {
+	t.Helper()
 	ctx := context.Background()
 	const (
 		urls    = 1000
@@ -579,72 +588,74 @@ func testConcurrent(t *testing.T, s store.Store) {
 		added, done atomic.Int64
 		popped      sync.Map
 		wg          sync.WaitGroup
-		errs        = make(chan error, pushers+poppers)
+		errs        = make(chan error, len(handles)*(pushers+poppers))
 	)
-	for p := range pushers {
-		wg.Go(func() {
-			rng := rand.New(rand.NewPCG(uint64(p), 9))
-			order := rng.Perm(urls)
-			for i := 0; i < len(order); {
-				if p%2 == 0 { // two push one by one, two in batches
-					ok, err := s.Push(ctx, all[order[i]])
+	deadline := time.Now().Add(time.Minute)
+	for w, s := range handles {
+		for p := range pushers {
+			wg.Go(func() {
+				rng := rand.New(rand.NewPCG(uint64(w*pushers+p), 9))
+				order := rng.Perm(urls)
+				for i := 0; i < len(order); {
+					if p%2 == 0 { // two push one by one, two in batches
+						ok, err := s.Push(ctx, all[order[i]])
+						if err != nil {
+							errs <- err
+							return
+						}
+						if ok {
+							added.Add(1)
+						}
+						i++
+						continue
+					}
+					j := min(i+50, len(order))
+					batch := make([]store.Request, 0, j-i)
+					for _, k := range order[i:j] {
+						batch = append(batch, all[k])
+					}
+					n, err := s.PushAll(ctx, batch)
 					if err != nil {
 						errs <- err
 						return
 					}
-					if ok {
-						added.Add(1)
+					added.Add(int64(n))
+					i = j
+				}
+			})
+		}
+		for range poppers {
+			wg.Go(func() {
+				for done.Load() < urls {
+					if time.Now().After(deadline) {
+						errs <- errors.New("poppers timed out")
+						return
 					}
-					i++
-					continue
+					r, ok, err := s.Pop(ctx, T0)
+					if err != nil {
+						errs <- err
+						return
+					}
+					if !ok {
+						time.Sleep(100 * time.Microsecond)
+						continue
+					}
+					if prev, dup := popped.LoadOrStore(r.URL, w); dup {
+						errs <- fmt.Errorf("%s popped by handle %d and again by %d", r.URL, prev, w)
+						return
+					}
+					if _, err := s.Seen(ctx, r.URL); err != nil {
+						errs <- err
+						return
+					}
+					if err := s.Done(ctx, r.URL); err != nil {
+						errs <- err
+						return
+					}
+					done.Add(1)
 				}
-				j := min(i+50, len(order))
-				batch := make([]store.Request, 0, j-i)
-				for _, k := range order[i:j] {
-					batch = append(batch, all[k])
-				}
-				n, err := s.PushAll(ctx, batch)
-				if err != nil {
-					errs <- err
-					return
-				}
-				added.Add(int64(n))
-				i = j
-			}
-		})
-	}
-	deadline := time.Now().Add(time.Minute)
-	for range poppers {
-		wg.Go(func() {
-			for done.Load() < urls {
-				if time.Now().After(deadline) {
-					errs <- errors.New("poppers timed out")
-					return
-				}
-				r, ok, err := s.Pop(ctx, T0)
-				if err != nil {
-					errs <- err
-					return
-				}
-				if !ok {
-					time.Sleep(100 * time.Microsecond)
-					continue
-				}
-				if _, dup := popped.LoadOrStore(r.URL, true); dup {
-					errs <- fmt.Errorf("%s popped twice", r.URL)
-					return
-				}
-				if _, err := s.Seen(ctx, r.URL); err != nil {
-					errs <- err
-					return
-				}
-				if err := s.Done(ctx, r.URL); err != nil {
-					errs <- err
-					return
-				}
-				done.Add(1)
-			}
-		})
+			})
+		}
 	}
 	wg.Wait()
 	close(errs)
@@ -652,7 +663,12 @@ func testConcurrent(t *testing.T, s store.Store) {
 		require.NoError(t, err)
 	}
 	assert.Equal(t, int64(urls), added.Load())
-	assert.Equal(t, store.Stats{Done: urls, Seen: urls}, stats(t, s))
+	for _, s := range handles {
+		assert.Equal(t, store.Stats{Done: urls, Seen: urls}, stats(t, s))
+		_, pending, err := s.NextDue(ctx)
+		require.NoError(t, err)
+		assert.False(t, pending)
+	}
 }
 
 func testContext(t *testing.T, s store.Store) {
