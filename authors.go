@@ -1006,7 +1006,7 @@ func (p *page) bylineClutter(n *html.Node, memo map[*html.Node]bool) bool {
 			!strings.Contains(classID(n), "meta") && !strings.Contains(classID(n), "entry")
 	}
 	if !v && n.DataAtom != atom.Html && n.DataAtom != atom.Body {
-		v = attr(n, "role") == "navigation" || p.matcher(selectors.Related).Match(n) || isClutterClass(classID(n)) ||
+		v = attr(n, "role") == "navigation" || p.relatedMatcher().Match(n) || isClutterClass(classID(n)) ||
 			p.bylineClutter(n.Parent, memo)
 	}
 	if memo != nil {

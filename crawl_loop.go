@@ -28,8 +28,11 @@ const (
 	kindSitemap
 )
 
-func kindOf(u string) uint8 {
-	switch discover.ClassifyURL(u) {
+func kindOf(u string) uint8 { return kindOfClass(u, discover.ClassifyURL(u)) }
+
+// kindOfClass is kindOf for a URL already classified as cls.
+func kindOfClass(u string, cls discover.Kind) uint8 {
+	switch cls {
 	case discover.Article:
 		return kindArticle
 	case discover.Hub:
@@ -233,17 +236,18 @@ func (r *run) handle(req store.Request, res *fetchResult) error {
 	default:
 		return nil // images, PDFs and the like: not for us
 	}
+	base, err := url.Parse(res.finalURL)
+	if err != nil || !r.hostAllowed(base.Hostname()) {
+		// Redirected off the allowed hosts: neither parsed, emitted nor
+		// followed.
+		r.skipped.Add(1)
+		return nil
+	}
 	ex := r.c.cfg.extractor
 	root, err := ex.parse(res.body, res.header.Get("Content-Type"))
 	if err != nil {
 		r.errs.Add(1)
 		r.report(&CrawlError{URL: req.URL, Status: res.status, Err: err})
-		return nil
-	}
-	base, _ := url.Parse(res.finalURL)
-	if !r.hostAllowed(base.Hostname()) {
-		// Redirected off the allowed hosts: neither emitted nor followed.
-		r.skipped.Add(1)
 		return nil
 	}
 	a, p, err := ex.processPage(root, res.finalURL)
@@ -347,15 +351,27 @@ func (r *run) follow(root *html.Node, base *url.URL, req store.Request) {
 		if folded, ok := discover.FoldAMP(u); ok {
 			u = folded
 		}
-		if discover.ClassifyURL(u) == discover.Asset {
+		cls := discover.ClassifyURL(u)
+		if cls == discover.Asset {
 			return // images, scripts, PDFs: never fetched
 		}
 		if kind == kindUnknown {
-			kind = kindOf(u)
+			kind = kindOfClass(u, cls)
 		}
 		batch = append(batch, store.Request{URL: u, Depth: req.Depth + 1, Seed: req.Seed, Kind: kind, Referer: req.URL})
 	}
+	pageBase, baseSet := base, false
 	walk(root, func(n *html.Node) bool {
+		if n.Type == html.ElementNode && n.DataAtom == atom.Base && !baseSet {
+			// <base href> (the first one) resolves the page's links.
+			if href := attr(n, "href"); href != "" {
+				baseSet = true
+				if b, err := pageBase.Parse(href); err == nil && (b.Scheme == "http" || b.Scheme == "https") {
+					base = b
+				}
+			}
+			return false
+		}
 		if n.Type == html.ElementNode && n.DataAtom == atom.A {
 			if rel := strings.ToLower(attr(n, "rel")); strings.Contains(rel, "nofollow") {
 				return false
@@ -367,7 +383,7 @@ func (r *run) follow(root *html.Node, base *url.URL, req store.Request) {
 		}
 		return true
 	})
-	for _, f := range discover.FeedLinks(root, base) {
+	for _, f := range discover.FeedLinks(root, pageBase) {
 		add(f, kindFeed)
 	}
 	if len(batch) == 0 {

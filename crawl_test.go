@@ -373,3 +373,39 @@ func TestCrawlGzipWARC(t *testing.T) {
 	assert.NotEmpty(t, resp.Header.Get("X-Crawler-Content-Length"))
 	assert.Contains(t, string(resp.Body), "</html>", "the decoded page")
 }
+
+// TestCrawlBaseHref resolves a page's links against its <base href>, as
+// a browser does.
+func TestCrawlBaseHref(t *testing.T) {
+	t.Parallel()
+	para := strings.Repeat("The council met on Monday and agreed the budget after a long debate about schools and roads. ", 6)
+	article := `<!DOCTYPE html><html lang="en"><head><title>Budget agreed</title><meta property="og:type" content="article"></head><body><article><h1>Budget agreed</h1><p>` +
+		para + `</p><p>` + para + `</p></article></body></html>`
+	var mu sync.Mutex
+	var requested []string
+	mux := http.NewServeMux()
+	mux.HandleFunc("/", func(w http.ResponseWriter, r *http.Request) {
+		mu.Lock()
+		requested = append(requested, r.URL.Path)
+		mu.Unlock()
+		switch r.URL.Path {
+		case "/":
+			_, _ = io.WriteString(w, `<html><head><base href="/news/2024/"></head><body><a href="budget-agreed.html">Budget</a></body></html>`)
+		case "/news/2024/budget-agreed.html":
+			_, _ = io.WriteString(w, article)
+		default:
+			http.NotFound(w, r)
+		}
+	})
+	srv := httptest.NewServer(mux)
+	defer srv.Close()
+	c, err := scoop.NewCrawler(scoop.WithAllowPrivate(true), scoop.WithIgnoreRobots(true), scoop.WithDelay(0))
+	require.NoError(t, err)
+	st, err := c.Run(context.Background(), srv.URL+"/")
+	require.NoError(t, err)
+	assert.Equal(t, int64(1), st.Articles)
+	mu.Lock()
+	defer mu.Unlock()
+	assert.Contains(t, requested, "/news/2024/budget-agreed.html")
+	assert.NotContains(t, requested, "/budget-agreed.html")
+}

@@ -239,10 +239,7 @@ func gluedSpans(t, c string) bool {
 // name the page's features ("mega-menu-primary", "category-popular-posts")
 // rather than a part of it.
 func (p *page) headlineClutter(n *html.Node) bool {
-	if p.notRelM == nil {
-		p.notRelM = p.matcher(selectors.NotRelated)
-		p.relM = p.matcher(selectors.Related)
-	}
+	p.clutterMatchers()
 	for a := n; a != nil && a.Type == html.ElementNode; a = a.Parent {
 		switch a.DataAtom {
 		case atom.Nav, atom.Footer:

@@ -278,6 +278,21 @@ func hasType(e *meta.Entity, types ...string) bool {
 // inClutter reports whether n sits in a part of the page that is never
 // about the article's own metadata: navigation, footers, comments, related
 // or popular lists. Answers are memoised per node, so asking about every
+// clutterMatchers sets up the NotRelated and Related matchers once the
+// page's host is known.
+func (p *page) clutterMatchers() {
+	if p.notRelM == nil {
+		p.notRelM = p.matcher(selectors.NotRelated)
+		p.relM = p.matcher(selectors.Related)
+	}
+}
+
+// relatedMatcher returns the page's Related rules.
+func (p *page) relatedMatcher() selectors.Matcher {
+	p.clutterMatchers()
+	return p.relM
+}
+
 // node of a page costs one selector match per node.
 func (p *page) inClutter(n *html.Node) bool {
 	if n == nil || n.Type == html.DocumentNode {
@@ -291,10 +306,7 @@ func (p *page) inClutter(n *html.Node) bool {
 		if n.DataAtom == atom.Nav || n.DataAtom == atom.Footer {
 			v = true
 		} else {
-			if p.notRelM == nil {
-				p.notRelM = p.matcher(selectors.NotRelated)
-				p.relM = p.matcher(selectors.Related)
-			}
+			p.clutterMatchers()
 			v = p.notRelM.Match(n) || p.relM.Match(n)
 		}
 	}
