@@ -435,6 +435,12 @@ func (p *page) dropNonContent(in []block) []block {
 		}
 	}()
 	out := make([]block, 0, len(in))
+	dek := p.standfirst
+	if dek != "" && !hasOtherParagraph(in, dek) {
+		// The dek is the body's only paragraph: a short post whose text
+		// is also its description. It stays body; the standfirst goes.
+		dek, p.dekIsBody = "", true
+	}
 	module := false // inside a related-articles module, until the next heading
 	for i, b := range in {
 		if b.level > 0 && !(module && p.linkBlock(b)) {
@@ -455,7 +461,7 @@ func (p *page) dropNonContent(in []block) []block {
 			continue
 		case i < 6 && text.SameText(b.text, p.headline):
 			continue
-		case i < 6 && p.standfirst != "" && text.SameText(b.text, p.standfirst):
+		case i < 6 && dek != "" && text.SameText(b.text, dek):
 			continue
 		case i < 6 && b.level == 0 && p.isBylineText(b.text):
 			continue
@@ -472,6 +478,17 @@ func (p *page) dropNonContent(in []block) []block {
 		out[n-1].level = 0
 	}
 	return out
+}
+
+// hasOtherParagraph reports whether a paragraph other than dek is among
+// blocks.
+func hasOtherParagraph(blocks []block, dek string) bool {
+	for _, b := range blocks {
+		if b.level == 0 && !text.SameText(b.text, dek) {
+			return true
+		}
+	}
+	return false
 }
 
 // linkBlock reports whether block b is mostly link text.

@@ -1,6 +1,7 @@
 package scoop
 
 import (
+	"net/url"
 	"regexp"
 	"strings"
 
@@ -35,13 +36,13 @@ func (p *page) checkArticle(a *Article) string {
 	if p.body.allText > 0 && p.body.linkText*2 > p.body.allText && words < 150 && !articleURL {
 		return "a list of links (section front or index)"
 	}
-	if hasPassword(p.root) && words < 150 && !declared {
+	if hasLoginForm(p.root) && words < 150 && !declared {
 		return "a login form"
 	}
 	switch {
 	case words == 0:
 		return "no body text"
-	case p.art == nil && words < 150 && p.base != nil && strings.Trim(p.base.Path, "/") == "" && p.base.RawQuery == "":
+	case p.art == nil && words < 150 && isRootURL(p.base) && (a.CanonicalURL == "" || isRootURL(parseBase(a.CanonicalURL))):
 		return "a home page" // sites that put og:type article on every page too
 	case declared && words >= 15:
 		return ""
@@ -53,10 +54,40 @@ func (p *page) checkArticle(a *Article) string {
 	return ""
 }
 
-func hasPassword(root *html.Node) bool {
+// hasLoginForm reports whether the page's content is a login form: a
+// password field outside the site's chrome. The sign-in box of a header,
+// menu bar, sidebar or modal is on every page of its site, articles too.
+func hasLoginForm(root *html.Node) bool {
 	return findFirst(root, func(n *html.Node) bool {
-		return n.DataAtom == atom.Input && attr(n, "type") == "password"
+		return n.DataAtom == atom.Input && strings.EqualFold(attr(n, "type"), "password") &&
+			closest(n.Parent, isChrome) == nil
 	}) != nil
+}
+
+// chromeWords are class and id words of the containers that frame every
+// page of a site: headers, menus, sidebars and pop-ups.
+var chromeWords = regexp.MustCompile(`header|menu|navbar|sidebar|modal|popup|dropdown|overlay|flyout|offcanvas`)
+
+// isChrome reports whether n frames the page rather than holds its
+// content.
+func isChrome(n *html.Node) bool {
+	if n.Type != html.ElementNode {
+		return false
+	}
+	switch n.DataAtom {
+	case atom.Header, atom.Nav, atom.Aside, atom.Footer, atom.Dialog:
+		return true
+	}
+	switch strings.ToLower(attr(n, "role")) {
+	case "banner", "navigation", "dialog", "complementary":
+		return true
+	}
+	return chromeWords.MatchString(classID(n))
+}
+
+// isRootURL reports whether u is a site's home page: no path, no query.
+func isRootURL(u *url.URL) bool {
+	return u != nil && strings.Trim(u.Path, "/") == "" && u.RawQuery == ""
 }
 
 // proseWords counts the words of the body's paragraphs that read like

@@ -31,6 +31,7 @@ type page struct {
 	headlineNode  *html.Node
 	standfirst    string
 	dekNode       *html.Node // the visible dek element, if any
+	dekIsBody     bool       // the dek is the body's only paragraph
 	bylineNodes   []*html.Node
 	authors       []Author
 	category      string
@@ -85,7 +86,7 @@ func (p *page) resolve() *Article {
 	a.Category = p.resolveCategory()
 	p.category = a.Category
 	p.body = p.extractBody()
-	if p.standfirst != "" && p.body.repeats(p.standfirst) && p.dekNode == nil {
+	if p.standfirst != "" && (p.dekIsBody || p.body.repeats(p.standfirst) && p.dekNode == nil) {
 		// The declared description is the body's own lead: never repeat a
 		// body paragraph as the standfirst.
 		p.standfirst = ""
@@ -275,9 +276,6 @@ func hasType(e *meta.Entity, types ...string) bool {
 	return false
 }
 
-// inClutter reports whether n sits in a part of the page that is never
-// about the article's own metadata: navigation, footers, comments, related
-// or popular lists. Answers are memoised per node, so asking about every
 // clutterMatchers sets up the NotRelated and Related matchers once the
 // page's host is known.
 func (p *page) clutterMatchers() {
@@ -293,6 +291,9 @@ func (p *page) relatedMatcher() selectors.Matcher {
 	return p.relM
 }
 
+// inClutter reports whether n sits in a part of the page that is never
+// about the article's own metadata: navigation, footers, comments, related
+// or popular lists. Answers are memoised per node, so asking about every
 // node of a page costs one selector match per node.
 func (p *page) inClutter(n *html.Node) bool {
 	if n == nil || n.Type == html.DocumentNode {
