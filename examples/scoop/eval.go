@@ -201,8 +201,9 @@ type predictionLine struct {
 
 // extractPage extracts one page and encodes its prediction line. A page
 // that fails (no article, unreadable source, even a panic of the
-// extractor) gives an {"id", "error"} line. The html field is dropped: it
-// is not scored.
+// extractor) gives an {"id", "error"} line, with the partial article of a
+// page with no article, as extract prints it. The html field is dropped:
+// it is not scored.
 func extractPage(ex *scoop.Extractor, p eval.Page) (r pageResult) {
 	start := time.Now()
 	a, err := extractSource(ex, p)
@@ -210,7 +211,8 @@ func extractPage(ex *scoop.Extractor, p eval.Page) (r pageResult) {
 	rec := predictionLine{ID: p.ID}
 	if err != nil {
 		rec.Error, r.fail = err.Error(), failureKind(err)
-	} else {
+	}
+	if a != nil { // with ErrNoArticle, what the page declared: extract prints it too
 		a.HTML = ""
 		rec.Article = a
 	}
@@ -319,6 +321,6 @@ func writeTiming(w io.Writer, res []pageResult, wall time.Duration, workers int)
 		for _, k := range slices.Sorted(maps.Keys(kinds)) {
 			parts = append(parts, fmt.Sprintf("%d %s", kinds[k], k))
 		}
-		fmt.Fprintf(w, "scoop eval: failed pages (scored as empty articles): %s\n", strings.Join(parts, ", "))
+		fmt.Fprintf(w, "scoop eval: failed pages: %s (scored on the partial article of a page with no article, as empty otherwise)\n", strings.Join(parts, ", "))
 	}
 }

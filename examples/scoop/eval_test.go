@@ -107,7 +107,8 @@ func TestEval(t *testing.T) {
 	assert.True(t, strings.HasPrefix(lines[4], "[ALL] "), lines[4])
 
 	// The predictions file: one line per page, sorted by id, score.py's
-	// format, no html; the non-article is an error line.
+	// format, no html; the non-article is an error line with what the
+	// page declared.
 	b, err := os.ReadFile(out)
 	require.NoError(t, err)
 	plines := strings.Split(strings.TrimSuffix(string(b), "\n"), "\n")
@@ -119,7 +120,10 @@ func TestEval(t *testing.T) {
 		ids = append(ids, m["id"].(string))
 		if _, ok := m["error"]; ok {
 			failed++
-			assert.NotContains(t, m, "article")
+			require.Contains(t, m, "article", "the partial article of a page with no article")
+			art := m["article"].(map[string]any)
+			assert.NotEmpty(t, art["headline"])
+			assert.NotContains(t, art, "html")
 			continue
 		}
 		require.Contains(t, m, "article")
@@ -131,7 +135,7 @@ func TestEval(t *testing.T) {
 	assert.Contains(t, plines[2], `"error":"scoop: no article`)
 	assert.Contains(t, r.stderr, "scoop eval: 3 pages (1 failed) in ")
 	assert.Contains(t, r.stderr, "ms/page worker time (wall × workers / pages)")
-	assert.Contains(t, r.stderr, "failed pages (scored as empty articles): 1 no article\n")
+	assert.Contains(t, r.stderr, "failed pages: 1 no article (scored on the partial article of a page with no article, as empty otherwise)\n")
 	assert.Equal(t, 1, failed)
 
 	// The table is the eval package's score of the file written, which
@@ -208,7 +212,7 @@ func TestEvalFailedPages(t *testing.T) {
 	require.NoError(t, r.err)
 	assert.Equal(t, "pages 2, predictions missing 0\n[ALL] headline=0.000(n=2)\nsummary: headline=0.000\n", r.stdout)
 	assert.Contains(t, r.stderr, "2 pages (2 failed)")
-	assert.Contains(t, r.stderr, "failed pages (scored as empty articles): 1 empty, 1 no source file\n")
+	assert.Contains(t, r.stderr, "failed pages: 1 empty, 1 no source file (scored on the partial article of a page with no article, as empty otherwise)\n")
 	b, err := os.ReadFile(out)
 	require.NoError(t, err)
 	assert.Equal(t, `{"id":"empty","error":"scoop: empty input"}`+"\n"+

@@ -151,11 +151,18 @@ func runExtract(ctx context.Context, e *env, args []string) error {
 			continue
 		}
 		if len(cfg.inputs) == 1 {
+			// A page with no article still prints what its metadata
+			// says (JSON only); the exit status says it failed.
+			if a != nil && cfg.format == formatJSON {
+				if err := out.article(in, a); err != nil {
+					return fmt.Errorf("scoop extract: writing output: %w", err)
+				}
+			}
 			return fmt.Errorf("scoop extract: %s: %w", in, err)
 		}
 		failed++
 		fmt.Fprintf(e.stderr, "scoop extract: %s: %v\n", in, err)
-		if err := out.failure(in, err); err != nil {
+		if err := out.failure(in, err, a); err != nil {
 			return fmt.Errorf("scoop extract: writing output: %w", err)
 		}
 	}
@@ -169,7 +176,8 @@ func runExtract(ctx context.Context, e *env, args []string) error {
 }
 
 // extractOne extracts the article of one input. A page that holds no
-// article is an error, whatever partial Article the library returned.
+// article is an error; the partial Article the library returned with
+// scoop.ErrNoArticle (what the page declared and held) comes with it.
 func extractOne(ctx context.Context, e *env, ex *scoop.Extractor, client *http.Client, cfg *extractConfig, in string) (*scoop.Article, error) {
 	var (
 		a   *scoop.Article
@@ -190,6 +198,9 @@ func extractOne(ctx context.Context, e *env, ex *scoop.Extractor, client *http.C
 		f.Close()
 	}
 	if err != nil {
+		if errors.Is(err, scoop.ErrNoArticle) && a != nil {
+			return a, err
+		}
 		return nil, err
 	}
 	if a == nil { // not expected from the library; never print null

@@ -62,17 +62,24 @@ func (p *printer) article(source string, a *scoop.Article) error {
 }
 
 // failure writes the record of an input that failed: a JSON object with
-// its source and error. Text and markdown write nothing; the message on
+// its source and error, and the partial Article of a page with no article
+// when there is one. Text and markdown write nothing; the message on
 // stderr is the report.
-func (p *printer) failure(source string, err error) error {
+func (p *printer) failure(source string, err error, partial *scoop.Article) error {
 	if p.format != formatJSON && p.format != formatJSONL {
 		return nil
 	}
+	if partial != nil && p.noHTML {
+		c := *partial
+		c.HTML = ""
+		partial = &c
+	}
 	var rec bytes.Buffer
 	if err := encodeJSON(&rec, struct {
-		Source string `json:"source"`
-		Error  string `json:"error"`
-	}{source, err.Error()}, ""); err != nil {
+		Source  string         `json:"source"`
+		Error   string         `json:"error"`
+		Partial *scoop.Article `json:"partial,omitempty"`
+	}{source, err.Error(), partial}, ""); err != nil {
 		return err
 	}
 	var b bytes.Buffer

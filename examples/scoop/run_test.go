@@ -157,8 +157,8 @@ func TestExtractSeveralInputs(t *testing.T) {
 
 func TestExtractOneInputFails(t *testing.T) {
 	t.Parallel()
-	// An error page: the library returns ErrNoArticle, maybe with a
-	// partial article, which the CLI must not print.
+	// An error page: the library returns ErrNoArticle with a partial
+	// article, which the CLI prints (JSON only) while failing.
 	const errorPage = `<!doctype html><html><head><title>Page not found</title></head>
 <body><h1>Page not found</h1><p>Sorry, we could not find that page.</p></body></html>`
 	_, libErr := scoop.Extract(strings.NewReader(errorPage), "https://example.com/nope")
@@ -170,8 +170,10 @@ func TestExtractOneInputFails(t *testing.T) {
 		args    []string
 		wantErr error
 		wantMsg string
+		partial bool // stdout holds the page's partial article
 	}{
-		{name: "no article", stdin: errorPage, args: []string{"extract", "--url", "https://example.com/nope"}, wantErr: scoop.ErrNoArticle, wantMsg: "no article"},
+		{name: "no article", stdin: errorPage, args: []string{"extract", "--url", "https://example.com/nope"}, wantErr: scoop.ErrNoArticle, wantMsg: "no article", partial: true},
+		{name: "no article, text format", stdin: errorPage, args: []string{"extract", "--format", "text", "-"}, wantErr: scoop.ErrNoArticle, wantMsg: "no article"},
 		{name: "empty stdin", args: []string{"extract"}, wantErr: scoop.ErrEmpty},
 		{name: "not html", stdin: "just some words, no markup", args: []string{"extract", "-"}, wantErr: scoop.ErrNotHTML},
 		{name: "content type not html", stdin: errorPage, args: []string{"extract", "--content-type", "image/png"}, wantErr: scoop.ErrNotHTML},
@@ -183,7 +185,13 @@ func TestExtractOneInputFails(t *testing.T) {
 			r := runScoop(t, tt.stdin, tt.args...)
 			require.ErrorIs(t, r.err, tt.wantErr)
 			assert.Equal(t, 1, r.code)
-			assert.Empty(t, r.stdout)
+			if tt.partial {
+				a := decodeObject(t, r.stdout)
+				assert.Equal(t, "Page not found", a["headline"])
+				assert.Equal(t, "https://example.com/nope", a["url"])
+			} else {
+				assert.Empty(t, r.stdout)
+			}
 			assert.Contains(t, r.err.Error(), "scoop extract: ")
 			assert.Contains(t, r.err.Error(), tt.wantMsg)
 		})
@@ -363,4 +371,27 @@ func TestParseFlags(t *testing.T) {
 			assert.Equal(t, tt.wantFormat, cfg.format)
 		})
 	}
+}
+
+// TestExtractSeveralInputsPartial gives the failure record of a page with
+// no article the partial article the library found.
+func TestExtractSeveralInputsPartial(t *testing.T) {
+	t.Parallel()
+	nope := filepath.Join(t.TempDir(), "nope.html")
+	require.NoError(t, os.WriteFile(nope, []byte(`<!doctype html><html><head><title>Page not found</title></head>
+<body><h1>Page not found</h1><p>Sorry, we could not find that page.</p></body></html>`), 0o600))
+	r := runScoop(t, "", "extract", "--no-html", pagePath, nope)
+	require.Error(t, r.err)
+	assert.Contains(t, r.err.Error(), "1 of 2 inputs failed")
+	assert.Equal(t, 1, r.code)
+	lines := strings.Split(strings.TrimSuffix(r.stdout, "\n"), "\n")
+	require.Len(t, lines, 2, "stdout: %s", r.stdout)
+	assert.NotContains(t, decodeObject(t, lines[0]), "partial")
+	m := decodeObject(t, lines[1])
+	assert.Equal(t, nope, m["source"])
+	assert.Contains(t, m["error"], "no article")
+	require.Contains(t, m, "partial")
+	partial := m["partial"].(map[string]any)
+	assert.Equal(t, "Page not found", partial["headline"])
+	assert.NotContains(t, partial, "html", "--no-html holds for the partial article")
 }
