@@ -17,8 +17,8 @@ import (
 )
 
 // CrawledArticle is an Article with the facts of its fetch. Its JSON form
-// is the Article's fields plus fetched_at, status, final_url, seed, depth
-// and key: one line of a crawl's JSONL output.
+// is the Article's fields plus fetched_at, status, final_url, seed,
+// referer, depth and key: one line of a crawl's JSONL output.
 type CrawledArticle struct {
 	Article
 	// FetchedAt is when the response arrived.
@@ -29,6 +29,9 @@ type CrawledArticle struct {
 	FinalURL string `json:"final_url"`
 	// Seed is the seed the page was reached from.
 	Seed string `json:"seed,omitempty"`
+	// Referer is the page, feed or sitemap the address was found in
+	// ("" for a seed).
+	Referer string `json:"referer,omitempty"`
 	// Depth is the number of links followed from the seed.
 	Depth int `json:"depth"`
 	// Key is the canonical address the crawl deduplicates on.

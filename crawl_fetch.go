@@ -114,14 +114,18 @@ func newFetcher(cfg *crawlConfig, w *warc.Writer) *fetcher {
 	return &fetcher{c: c}
 }
 
-// fetch GETs u and waits for the answer.
-func (f *fetcher) fetch(ctx context.Context, u string) *fetchResult {
+// fetch GETs u, saying it was linked from referer (if not ""), and waits
+// for the answer.
+func (f *fetcher) fetch(ctx context.Context, u, referer string) *fetchResult {
 	res := &fetchResult{}
 	cctx := colly.NewContext()
 	cctx.Put("result", res)
 	hdr := http.Header{}
 	hdr.Set("Accept", "text/html,application/xhtml+xml,application/xml;q=0.9,application/rss+xml,application/atom+xml,*/*;q=0.8")
 	hdr.Set("Accept-Encoding", "gzip") // decoded by fetchTransport, within the body limit
+	if referer != "" && !(strings.HasPrefix(referer, "https:") && strings.HasPrefix(u, "http:")) {
+		hdr.Set("Referer", referer) // never from an https page to an http one, as browsers
+	}
 	if err := ctx.Err(); err != nil {
 		res.err = err
 		return res

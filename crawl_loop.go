@@ -180,7 +180,7 @@ func (r *run) visit(req store.Request) error {
 		// Over the page budget: leave it queued for a resumed crawl.
 		return r.st.Retry(ctx, req)
 	}
-	res := r.fetcher.fetch(r.ctx, req.URL)
+	res := r.fetcher.fetch(r.ctx, req.URL, req.Referer)
 	delay := max(r.c.cfg.delay, robots.CrawlDelay())
 	if err := r.st.SetHostNext(ctx, host, time.Now().Add(delay)); err != nil {
 		return err
@@ -254,7 +254,9 @@ func (r *run) handle(req store.Request, res *fetchResult) error {
 	if req.Depth < r.c.cfg.maxDepth {
 		r.follow(root, base, req)
 	}
-	if err != nil || !isArticlePage(res.finalURL, p) {
+	// A feed's entries are articles by the publisher's word, whatever
+	// their address looks like; other pages must look like one.
+	if err != nil || req.Kind != kindArticle && !isArticlePage(res.finalURL, p) {
 		r.hubs.Add(1)
 		return nil
 	}
@@ -456,7 +458,7 @@ func (r *run) emit(req store.Request, res *fetchResult, a *Article) error {
 		}
 	}
 	ca := &CrawledArticle{Article: *a, FetchedAt: res.at.UTC(), Status: res.status, FinalURL: res.finalURL,
-		Seed: req.Seed, Depth: req.Depth, Key: key}
+		Seed: req.Seed, Referer: req.Referer, Depth: req.Depth, Key: key}
 	if r.c.cfg.handler != nil {
 		if err := r.c.cfg.handler(ca); err != nil {
 			return fmt.Errorf("%w: handler: %w", errStop, err)

@@ -77,7 +77,7 @@ func (c *robotsCache) get(ctx context.Context, origin string) (r *discover.Robot
 	if e.r != nil && (e.retry.IsZero() || time.Now().Before(e.retry)) {
 		return e.r, false, e.retry
 	}
-	res := c.f.fetch(ctx, origin+"/robots.txt")
+	res := c.f.fetch(ctx, origin+"/robots.txt", "")
 	again, _ := retryable(res)
 	switch {
 	case res.err == nil && res.status >= 200 && res.status < 300:

@@ -409,3 +409,58 @@ func TestCrawlBaseHref(t *testing.T) {
 	assert.Contains(t, requested, "/news/2024/budget-agreed.html")
 	assert.NotContains(t, requested, "/budget-agreed.html")
 }
+
+// TestCrawlFeedEntries emits a feed's entries as articles even when their
+// address looks like a hub's and they carry no metadata, and sends and
+// records the Referer of every request found in a page or feed.
+func TestCrawlFeedEntries(t *testing.T) {
+	t.Parallel()
+	para := strings.Repeat("The council met on Monday and agreed the budget after a long debate about schools and roads. ", 6)
+	story := `<!DOCTYPE html><html lang="en"><head><title>Budget agreed</title></head><body><h1>Budget agreed</h1><p>` +
+		para + `</p><p>` + para + `</p></body></html>`
+	var mu sync.Mutex
+	referers := map[string]string{}
+	var srvURL string
+	mux := http.NewServeMux()
+	mux.HandleFunc("/", func(w http.ResponseWriter, r *http.Request) {
+		mu.Lock()
+		referers[r.URL.RequestURI()] = r.Header.Get("Referer")
+		mu.Unlock()
+		switch r.URL.RequestURI() {
+		case "/":
+			_, _ = io.WriteString(w, `<html><head><link rel="alternate" type="application/rss+xml" href="/feed.xml"></head><body><p>Home</p></body></html>`)
+		case "/feed.xml":
+			w.Header().Set("Content-Type", "application/rss+xml")
+			_, _ = io.WriteString(w, `<?xml version="1.0"?><rss version="2.0"><channel><title>News</title>
+<item><title>Budget agreed</title><link>`+srvURL+`/read?story=77</link></item></channel></rss>`)
+		case "/read?story=77":
+			_, _ = io.WriteString(w, story)
+		default:
+			http.NotFound(w, r)
+		}
+	})
+	srv := httptest.NewServer(mux)
+	defer srv.Close()
+	srvURL = srv.URL
+	var got []*scoop.CrawledArticle
+	c, err := scoop.NewCrawler(scoop.WithAllowPrivate(true), scoop.WithIgnoreRobots(true), scoop.WithDelay(0),
+		scoop.WithHandler(func(a *scoop.CrawledArticle) error {
+			mu.Lock()
+			got = append(got, a)
+			mu.Unlock()
+			return nil
+		}))
+	require.NoError(t, err)
+	st, err := c.Run(context.Background(), srv.URL+"/")
+	require.NoError(t, err)
+	assert.Equal(t, int64(1), st.Articles)
+	mu.Lock()
+	defer mu.Unlock()
+	require.Len(t, got, 1)
+	assert.Equal(t, "Budget agreed", got[0].Headline)
+	assert.Equal(t, srv.URL+"/feed.xml", got[0].Referer)
+	assert.Equal(t, srv.URL+"/", got[0].Seed)
+	assert.Empty(t, referers["/"], "a seed has no referer")
+	assert.Equal(t, srv.URL+"/", referers["/feed.xml"])
+	assert.Equal(t, srv.URL+"/feed.xml", referers["/read?story=77"])
+}
