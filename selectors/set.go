@@ -51,11 +51,17 @@ type Rule struct {
 	// Note says what markup the rule is for.
 	Note string `json:"note,omitempty"`
 
-	sel cascadia.Matcher
+	sel   cascadia.Matcher
+	guard *guard // the needles of the alternatives; nil: always run sel
 }
 
 // Match reports whether n matches the rule.
-func (r *Rule) Match(n *html.Node) bool { return r.sel.Match(n) }
+func (r *Rule) Match(n *html.Node) bool {
+	if r.guard != nil && (n.Type != html.ElementNode || !r.guard.pass(n)) {
+		return false
+	}
+	return r.sel.Match(n)
+}
 
 // compile fills r.sel or says why the selector is invalid.
 func (r *Rule) compile(f Field) error {
@@ -64,6 +70,7 @@ func (r *Rule) compile(f Field) error {
 		return fmt.Errorf("selectors: %s rule %q: %w", f, r.Selector, err)
 	}
 	r.sel = s
+	r.guard = newGuard(needlesOf(r.Selector))
 	return nil
 }
 
@@ -162,7 +169,7 @@ type Matcher []Rule
 // Match reports whether any rule matches n.
 func (m Matcher) Match(n *html.Node) bool {
 	for i := range m {
-		if m[i].sel.Match(n) {
+		if m[i].Match(n) {
 			return true
 		}
 	}
