@@ -640,7 +640,7 @@ func (p *page) bylineCands() []bylineCand {
 			return true
 		}
 		t := nodeText(n)
-		opens := bylinePrefix.MatchString(t)
+		opens := opensByline(t)
 		if opens && len(prefixed) < maxPrefixed {
 			prefixed = append(prefixed, n)
 		}
@@ -677,13 +677,29 @@ func (p *page) bylineCands() []bylineCand {
 }
 
 // creditWords are class words of picture credits and captions.
+// opensByline reports whether cleaned text t opens with a byline prefix.
+// A match is at most a few dozen bytes long (white space is collapsed), so
+// only the head of t is matched: the regexp engine's cost grows with the
+// length of its input, and t may be a paragraph.
+func opensByline(t string) bool {
+	const head = 128
+	if len(t) > head {
+		i := head
+		for i > 0 && !utf8.RuneStart(t[i]) {
+			i--
+		}
+		t = t[:i]
+	}
+	return bylinePrefix.MatchString(t)
+}
+
 var creditWords = regexp.MustCompile(`(image|img|photo|foto|bild|wp|media|figure|pic|video)[-_]?caption|caption[-_]?(text|credit)|credit|copyright|bildunterschrift|bildquelle|bildnachweis|bildautor|legende|fotograf|photographer|photo-?by|(image|img|photo|foto|bild)-?(source|quelle|autor|author)`)
 
 // isCreditContext reports whether n is a picture credit or caption, or
 // sits in one: "Foto: Jane Doe" under an image is not the byline. A text
 // t that opens as a byline does ("Text: Jane Doe" in a credits block).
 func isCreditContext(n *html.Node, t string) bool {
-	if t != "" && bylinePrefix.MatchString(t) {
+	if t != "" && opensByline(t) {
 		return false
 	}
 	for c, i := n, 0; c != nil && i < 3; c, i = c.Parent, i+1 {
