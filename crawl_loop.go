@@ -362,8 +362,16 @@ func (r *run) follow(root *html.Node, base *url.URL, req store.Request) {
 		}
 		batch = append(batch, store.Request{URL: u, Depth: req.Depth + 1, Seed: req.Seed, Kind: kind, Referer: req.URL})
 	}
-	pageBase, baseSet := base, false
+	pageBase, baseSet, feeds := base, false, 0
 	walk(root, func(n *html.Node) bool {
+		if discover.IsFeedLink(n) && feeds < discover.MaxFeedLinks {
+			// A feed the page announces (<link rel="alternate">).
+			if href := attr(n, "href"); href != "" {
+				feeds++
+				add(href, kindFeed)
+			}
+			return false
+		}
 		if n.Type == html.ElementNode && n.DataAtom == atom.Base && !baseSet {
 			// <base href> (the first one) resolves the page's links.
 			if href := attr(n, "href"); href != "" {
@@ -385,9 +393,6 @@ func (r *run) follow(root *html.Node, base *url.URL, req store.Request) {
 		}
 		return true
 	})
-	for _, f := range discover.FeedLinks(root, pageBase) {
-		add(f, kindFeed)
-	}
 	if len(batch) == 0 {
 		return
 	}

@@ -159,14 +159,7 @@ func FeedLinks(doc *html.Node, base *url.URL) []string {
 				}
 			}
 		case atom.Link:
-			if !hasToken(attr(n, "rel"), "alternate") {
-				continue
-			}
-			typ := strings.ToLower(strings.TrimSpace(attr(n, "type")))
-			if i := strings.IndexByte(typ, ';'); i >= 0 {
-				typ = strings.TrimSpace(typ[:i])
-			}
-			if !feedTypes[typ] {
+			if !IsFeedLink(n) {
 				continue
 			}
 			u, err := Canonical(base, attr(n, "href"))
@@ -179,6 +172,22 @@ func FeedLinks(doc *html.Node, base *url.URL) []string {
 	}
 	return links
 }
+
+// IsFeedLink reports whether n is a <link rel="alternate"> with a feed's
+// type: one FeedLinks returns.
+func IsFeedLink(n *html.Node) bool {
+	if n.Type != html.ElementNode || n.DataAtom != atom.Link || !hasToken(attr(n, "rel"), "alternate") {
+		return false
+	}
+	typ := strings.ToLower(strings.TrimSpace(attr(n, "type")))
+	if i := strings.IndexByte(typ, ';'); i >= 0 {
+		typ = strings.TrimSpace(typ[:i])
+	}
+	return feedTypes[typ]
+}
+
+// MaxFeedLinks is the most feeds FeedLinks returns of one page.
+const MaxFeedLinks = maxFeedLinks
 
 // nextNode returns the node after n in a pre-order walk of root's
 // subtree, or nil at the end.
