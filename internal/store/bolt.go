@@ -264,12 +264,9 @@ func (s *boltStore) Push(ctx context.Context, r Request) (bool, error) {
 }
 
 func (s *boltStore) PushAll(ctx context.Context, rs []Request) (int, error) {
-	norm := make([]Request, len(rs))
-	for i, r := range rs {
-		var err error
-		if norm[i], err = normalize(r); err != nil {
-			return 0, err
-		}
+	norm, err := normalizeAll(rs)
+	if err != nil {
+		return 0, err
 	}
 	if err := s.lock(ctx); err != nil {
 		return 0, err
@@ -278,7 +275,7 @@ func (s *boltStore) PushAll(ctx context.Context, rs []Request) (int, error) {
 	// Most links of a page were seen before: look first, without a
 	// write transaction.
 	var todo []Request
-	err := s.db.View(func(tx *bolt.Tx) error {
+	err = s.db.View(func(tx *bolt.Tx) error {
 		seen := tx.Bucket(bucketSeen)
 		for _, r := range norm {
 			v := seen.Get(key8(r.URL))

@@ -99,12 +99,9 @@ func (m *memory) Push(ctx context.Context, r Request) (bool, error) {
 }
 
 func (m *memory) PushAll(ctx context.Context, rs []Request) (int, error) {
-	norm := make([]Request, len(rs))
-	for i, r := range rs {
-		var err error
-		if norm[i], err = normalize(r); err != nil {
-			return 0, err
-		}
+	norm, err := normalizeAll(rs)
+	if err != nil {
+		return 0, err
 	}
 	if err := m.lock(ctx); err != nil {
 		return 0, err

@@ -171,6 +171,19 @@ var (
 	maxTime = time.Date(2200, 1, 1, 0, 0, 0, 0, time.UTC)
 )
 
+// normalizeAll normalizes every request of rs into a new slice, or fails
+// on the first invalid one.
+func normalizeAll(rs []Request) ([]Request, error) {
+	norm := make([]Request, len(rs))
+	for i, r := range rs {
+		var err error
+		if norm[i], err = normalize(r); err != nil {
+			return nil, err
+		}
+	}
+	return norm, nil
+}
+
 // normalize checks r and returns it with NotBefore in the stored form.
 func normalize(r Request) (Request, error) {
 	switch {
