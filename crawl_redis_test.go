@@ -79,8 +79,15 @@ func TestCrawlRedisTwoWorkers(t *testing.T) {
 	}
 
 	// A page is fetched by one worker only: apart from robots.txt (one
-	// per worker) and the pages that answer an error once, every path is
-	// requested as often as a lone crawler requests it.
+	// per worker that popped a request: a worker that starts late may
+	// find the crawl done) and the pages that answer an error once, every
+	// path is requested as often as a lone crawler requests it.
+	active := 0
+	for w := range 2 {
+		if stats[w].Fetched+stats[w].Errors+stats[w].Skipped > 0 {
+			active++
+		}
+	}
 	counts := map[string]int{}
 	for _, r := range site.Requests() {
 		counts[r.Path]++
@@ -99,7 +106,7 @@ func TestCrawlRedisTwoWorkers(t *testing.T) {
 	for path, n := range counts {
 		switch path {
 		case lm.Robots:
-			assert.Equal(t, 2, n, path)
+			assert.Equal(t, active, n, path)
 		case lm.Unavailable, lm.TooMany:
 			// answers an error once per site, not per crawler
 		default:
