@@ -14,7 +14,7 @@ import (
 
 // sample is how many bytes of text are looked at: detection cost grows with
 // the text and a few paragraphs decide as well as the whole article.
-const sample = 3000
+const sample = 1500
 
 // codes maps whatlanggo's languages to ISO 639-1 codes; built once, never
 // modified.
