@@ -441,8 +441,14 @@ func (p *page) dropNonContent(in []block) []block {
 		// is also its description. It stays body; the standfirst goes.
 		dek, p.dekIsBody = "", true
 	}
+	listed := headingRuns(in)
 	module := false // inside a related-articles module, until the next heading
 	for i, b := range in {
+		if listed[i] {
+			// Not a section heading; the text stays (a listicle's
+			// entries, a post written in headings).
+			b.level = 0
+		}
 		if b.level > 0 && !(module && p.linkBlock(b)) {
 			module = readNextHeading.MatchString(b.text)
 		}
@@ -478,6 +484,30 @@ func (p *page) dropNonContent(in []block) []block {
 		out[n-1].level = 0
 	}
 	return out
+}
+
+// minHeadingRun is the shortest run of same-level headings with no text
+// between them that is a list (tags, a table of contents, teaser titles,
+// listicle entries) rather than section headings: a section heading heads
+// some text.
+const minHeadingRun = 3
+
+// headingRuns marks the blocks that belong to such runs.
+func headingRuns(blocks []block) []bool {
+	marked := make([]bool, len(blocks))
+	for i := 0; i < len(blocks); {
+		j := i
+		for j < len(blocks) && blocks[j].level > 0 && blocks[j].level == blocks[i].level {
+			j++
+		}
+		if j-i >= minHeadingRun {
+			for k := i; k < j; k++ {
+				marked[k] = true
+			}
+		}
+		i = max(j, i+1)
+	}
+	return marked
 }
 
 // hasOtherParagraph reports whether a paragraph other than dek is among

@@ -91,6 +91,14 @@ func TestBodyRules(t *testing.T) {
 			wantIn:    []string{"First paragraph.", "Second paragraph."},
 			wantHeads: []string{"Schools first"},
 		},
+		{
+			name: "a run of headings with no text between them is a list, not sections",
+			html: `<article><h1>Council agrees the budget for next year</h1>` + para("First paragraph.") +
+				`<h2>Schools first</h2>` + para("Second paragraph.") +
+				`<h3>Council</h3><h3>Budget</h3><h3>Schools</h3><h3>Roads</h3></article>`,
+			wantIn:    []string{"First paragraph.", "Second paragraph.", "Roads"},
+			wantHeads: []string{"Schools first"},
+		},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
