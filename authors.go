@@ -98,7 +98,7 @@ func (p *page) authorEvidence() authorEvidence {
 			}
 		}
 	}
-	for _, key := range []string{"author", "article:author", "parsely-author", "sailthru.author", "dc.creator", "dcterms.creator", "byl", "citation_author"} {
+	for _, key := range []string{"author", "article:author", "og:article:author", "parsely-author", "sailthru.author", "dc.creator", "dcterms.creator", "byl", "citation_author"} {
 		for _, v := range p.meta.Tags[key] {
 			if strings.HasPrefix(v, "http") || strings.Contains(v, "/") {
 				continue // article:author as a profile URL
@@ -175,8 +175,10 @@ func fullNameFromBio(name, bio string) string {
 // headline and names nobody they name, and to the structured data's
 // organisations when it names no person ("amw", "red"). A printed byline
 // near the headline that names everyone the structured data names and
-// more, or that a byline rule finds right under the headline and that
-// names other people, wins over it.
+// more, or that a byline rule or a "By …" line gives right under the
+// headline and that names other people, wins over it; so does a byline
+// near the headline that names exactly the people the meta tags name
+// when the structured data names someone else.
 func (ev *authorEvidence) choose(siteNames []string) []Author {
 	printedPerson := false
 	for _, a := range ev.printed {
@@ -188,7 +190,13 @@ func (ev *authorEvidence) choose(siteNames []string) []Author {
 		if band <= 1 && ev.cand.agree == len(ev.structured) && len(ev.printed) > len(ev.structured) && !ev.cand.list {
 			return ev.printed
 		}
-		if band == 0 && ev.cand.agree == 0 && printedPerson && !ev.cand.weak && !ev.cand.list && !ev.cand.box {
+		if band <= 1 && printedPerson && !ev.cand.list && !ev.cand.box && allKnown(ev.printed, ev.tagged) && noneKnown(ev.printed, ev.structured) {
+			// The byline by the headline names the people the meta tags
+			// name, and the structured data someone else (the account
+			// that posted it): two sources against one.
+			return ev.printed
+		}
+		if band == 0 && ev.cand.agree == 0 && printedPerson && (!ev.cand.weak || ev.cand.rule == prefixRule) && !ev.cand.list && !ev.cand.box {
 			// A byline right under the headline, from a byline rule, that
 			// names other people: the structured data names the account
 			// that posted the article.
@@ -218,6 +226,39 @@ func (ev *authorEvidence) choose(siteNames []string) []Author {
 		}
 	}
 	return nil
+}
+
+// allKnown reports whether every author in as is named in known.
+func allKnown(as, known []Author) bool {
+	if len(as) == 0 || len(known) == 0 {
+		return false
+	}
+	for _, a := range as {
+		if !namedIn(a.Name, known) {
+			return false
+		}
+	}
+	return true
+}
+
+// noneKnown reports whether no author in as is named in known.
+func noneKnown(as, known []Author) bool {
+	for _, a := range as {
+		if namedIn(a.Name, known) {
+			return false
+		}
+	}
+	return true
+}
+
+// namedIn reports whether name is one of the authors in known, or a
+// form of one (see matchKnown and spellsKnown).
+func namedIn(name string, known []Author) bool {
+	names := make([]string, len(known))
+	for i, k := range known {
+		names[i] = k.Name
+	}
+	return matchKnown(name, names) != "" || spellsKnown(name, names)
 }
 
 // writtenBy matches the twitter:label that introduces the author's name.
@@ -311,8 +352,8 @@ func splitMetaName(s string) []string {
 	}
 	names := text.SplitAuthors(s)
 	if len(names) == 0 {
-		if c := text.CleanName(s); c != "" {
-			return []string{c}
+		if c := text.DeclaredName(s); c != "" {
+			return []string{c} // "Mobasir hassan"
 		}
 	}
 	return names
@@ -341,7 +382,7 @@ func dedupAuthors(in []Author) []Author {
 // bylinePrefix matches the words that open a printed byline: "By",
 // "Written by", "Erstellt von", "Par", "Autor:", "Text:" and their
 // translations.
-var bylinePrefix = regexp.MustCompile(`(?i)^\W{0,3}(((ein |eine |a |un |une |una |uno )?(written|posted|published|words|text|story|reported|kolumne|glosse|rezension|reportage|interview|essay|gastkommentar|erstellt|verfasst|geschrieben|eingestellt|ein beitrag|beitrag|blog beitrag|gastbeitrag|artikel|kommentar|analyse|écrit|publié|rédigé|escrito|publicado|scritto|pubblicato|geschreven|alle artikel|alles|mehr)\s+)?(by|von|vom|par|por|door|av|af|przez)|di|da|(autor|autorin|author|auteur|autore|text|texte|texto|testo|redaktion|verfasser|verfasserin|von|by)\s*:|от|著者|作者|文|記者|기자|投稿者)\s`)
+var bylinePrefix = regexp.MustCompile(`(?i)^\W{0,3}(((ein |eine |a |un |une |una |uno )?(written|posted|published|submitted|words|text|story|reported|gespeichert|kolumne|glosse|rezension|reportage|interview|essay|gastkommentar|erstellt|verfasst|geschrieben|eingestellt|ein beitrag|beitrag|blog beitrag|gastbeitrag|artikel|kommentar|analyse|écrit|publié|rédigé|escrito|publicado|scritto|pubblicato|geschreven|alle artikel|alles|mehr)\s+)?(by|von|vom|par|por|door|av|af|przez)|di|da|(autor|autorin|author|auteur|autore|text|texte|texto|testo|redaktion|verfasser|verfasserin|von|by)\s*:|от|著者|作者|文|記者|기자|投稿者)\s`)
 
 // bylineLabel matches an element whose whole text is a byline label, the
 // name following in the next element: "<strong>Autor:</strong> Jane Doe".
@@ -355,6 +396,7 @@ const (
 	maxPrefixed    = 2000 // elements opening with "By" remembered
 	nearHeadline   = 1500 // text characters after the headline that count as "near"
 	prefixRule     = 1000 // rank of the "By …" scan, after every byline rule
+	signatureRule  = 1200 // rank of a name signed under the last paragraph
 	datelineRule   = 1500 // rank of a date-and-name line by the headline
 	boxRule        = 2000 // rank of author boxes, the last resort
 )
@@ -370,16 +412,20 @@ type bylineCand struct {
 	weak  bool // from the "By …" scan or the weakest rule
 	list  bool // one of a list of bylines that name other people (teasers)
 	box   bool // inside an author box
+	named bool // opens with "By" and its class or id (or a parent's) names the author
 }
 
 // byline returns the printed byline: its element, text and names. known
 // are the names the structured data and meta tags give. Candidates are
 // the elements the byline rules match and, for sites whose classes say
 // nothing, the elements whose text opens with "By" (or its translation)
-// or a label ("Autor:"), and date-and-name lines by the headline; never in
+// or a label ("Autor:"), date-and-name lines by the headline and names
+// signed under the last paragraph (signedName); never in
 // navigation, menus, comments, related or popular lists or picture
 // credits (see bylineCands). Weak candidates (the "By" scan, the weakest
-// rule, date lines) must be near the headline or name a person. The
+// rule, date lines) must be near the headline or name a person ("By" lines
+// in an element whose class names the author may be a little farther);
+// signatures are kept wherever they are. The
 // winner is, in order: one whose names the metadata also gives, one that
 // is not one of a list of teaser bylines, one outside an author box, the
 // nearest band of distance to the headline (distBand), one with a
@@ -407,11 +453,13 @@ func (p *page) byline(known []string) (bylineCand, bool) {
 		band, person := distBand(c.dist), hasPerson(c.names)
 		switch {
 		case !c.weak || c.agree > 0:
+		case c.rule == signatureRule:
+			// Strict by construction (see signedName): kept however far.
 		case c.rule == datelineRule:
 			if band > 0 {
 				continue
 			}
-		case c.rule == prefixRule && (person || band <= 1):
+		case c.rule == prefixRule && (person || band <= 1 || c.named && band <= 2):
 		case c.rule != prefixRule && (person && band <= 2 && !c.list || band == 0):
 		default:
 			continue
@@ -547,6 +595,23 @@ func hasCasedPerson(names []string) bool {
 	return false
 }
 
+// markedName reports whether names is one capitalised word that t gives
+// after an author marker: "06.11.2023 13:30 von Olga".
+func markedName(t string, names []string) bool {
+	if len(names) != 1 || strings.ContainsRune(names[0], ' ') {
+		return false
+	}
+	if r, _ := utf8.DecodeRuneInString(names[0]); !unicode.IsUpper(r) {
+		return false
+	}
+	for _, m := range []string{"by ", "von ", "par ", "por ", "door ", "di "} {
+		if strings.Contains(t, m+names[0]) || strings.Contains(t, strings.ToUpper(m[:1])+m[1:]+names[0]) {
+			return true
+		}
+	}
+	return false
+}
+
 // hasPerson reports whether one of names looks like a person's.
 func hasPerson(names []string) bool {
 	for _, n := range names {
@@ -584,13 +649,14 @@ func (p *page) bylineCands() []bylineCand {
 		if len(names) == 0 {
 			return
 		}
-		if rule == prefixRule && (!hasPerson(names) && !hasOrganization(names) && len(t) > 40 || len(t) > 100 && readsAsBio(t)) {
+		if rule == prefixRule && (!hasPerson(names) && !hasOrganization(names) && len(t) > 40 && datelineRest(t, names) > 20 || len(t) > 100 && readsAsBio(t)) {
 			return // "Von den 116 Verletzten waren …": a sentence, not a byline
 		}
 		if rule == weakest && len(t) > 3*len(strings.Join(names, ""))+40 {
 			return // a teaser whose class names its author, not a byline
 		}
-		cands = append(cands, bylineCand{node: n, text: t, names: names, rule: rule, weak: rule >= prefixRule || rule == weakest, box: inBox(n)})
+		cands = append(cands, bylineCand{node: n, text: t, names: names, rule: rule, weak: rule >= prefixRule || rule == weakest, box: inBox(n),
+			named: rule == prefixRule && authorClassed(n)})
 	}
 	perRule := map[int]int{}
 	add := func(n *html.Node, rule int) {
@@ -601,7 +667,7 @@ func (p *page) bylineCands() []bylineCand {
 			// Matched by the weakest rule and opening with "By": a byline.
 			for i := range cands {
 				if cands[i].node == n && cands[i].rule == weakest {
-					cands[i].rule = prefixRule
+					cands[i].rule, cands[i].named = prefixRule, true
 				}
 			}
 		}
@@ -640,6 +706,13 @@ func (p *page) bylineCands() []bylineCand {
 			return true
 		}
 		t := nodeText(n)
+		if l <= 60 && signedName(n, lens) && text.LooksLikeName(t) && !p.bylineClutter(n, clutter) {
+			// "<p><b><i>Jane Doe</i></b></p>" after the last paragraph.
+			if names := text.SplitAuthorsFor(t, p.siteNames...); hasCasedPerson(names) {
+				addText(n, t, names, signatureRule)
+			}
+			return false
+		}
 		opens := opensByline(t)
 		if opens && len(prefixed) < maxPrefixed {
 			prefixed = append(prefixed, n)
@@ -659,7 +732,7 @@ func (p *page) bylineCands() []bylineCand {
 			return false
 		case !hasBlockChildOf(n):
 			// "04.02.2022 | 13:10 Uhr | Jane Doe" by the headline.
-			if names := dropTaxonomy(n, text.SplitAuthorsFor(t, p.siteNames...)); hasCasedPerson(names) && datelineRest(t, names) <= 20 {
+			if names := dropTaxonomy(n, text.SplitAuthorsFor(t, p.siteNames...)); (hasCasedPerson(names) || markedName(t, names)) && datelineRest(t, names) <= 20 {
 				addText(n, t, names, datelineRule)
 			}
 		}
@@ -674,6 +747,75 @@ func (p *page) bylineCands() []bylineCand {
 		}
 	}
 	return cands
+}
+
+// authorClassed reports whether n or one of its three nearest ancestors
+// has a class or id that names the author or the byline.
+func authorClassed(n *html.Node) bool {
+	for c, i := n, 0; c != nil && c.Type == html.ElementNode && i < 4; c, i = c.Parent, i+1 {
+		if ci := classID(c); strings.Contains(ci, "author") || strings.Contains(ci, "byline") {
+			return true
+		}
+	}
+	return false
+}
+
+// signedName reports whether n is a paragraph that signs an article: its
+// whole text is one bold or italic element, it is right-aligned or the last
+// element in its container, and one of the two elements before it is a
+// paragraph of 200 or more characters (lens, see textLens). The caller
+// checks that the text is a person's name.
+func signedName(n *html.Node, lens map[*html.Node]int) bool {
+	if n.DataAtom != atom.P {
+		return false
+	}
+	var em *html.Node
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		switch {
+		case c.Type == html.TextNode && strings.TrimSpace(c.Data) == "", c.Type == html.CommentNode:
+		case c.Type == html.ElementNode && em == nil && isEmphasis(c):
+			em = c
+		default:
+			return false
+		}
+	}
+	if em == nil {
+		return false
+	}
+	style := strings.ReplaceAll(strings.ToLower(attr(n, "style")), " ", "")
+	right := strings.EqualFold(attr(n, "align"), "right") || strings.Contains(style, "text-align:right")
+	if !right && elementSibling(n, true) != nil {
+		return false
+	}
+	for s, i := elementSibling(n, false), 0; s != nil && i < 2; s, i = elementSibling(s, false), i+1 {
+		if s.DataAtom == atom.P && lens[s] >= 200 {
+			return true
+		}
+	}
+	return false
+}
+
+// isEmphasis reports whether n is a bold or italic element.
+func isEmphasis(n *html.Node) bool {
+	switch n.DataAtom {
+	case atom.B, atom.Strong, atom.I, atom.Em:
+		return true
+	}
+	return false
+}
+
+// elementSibling returns the next (or previous) element beside n, or nil.
+func elementSibling(n *html.Node, next bool) *html.Node {
+	for {
+		if next {
+			n = n.NextSibling
+		} else {
+			n = n.PrevSibling
+		}
+		if n == nil || n.Type == html.ElementNode {
+			return n
+		}
+	}
 }
 
 // creditWords are class words of picture credits and captions.

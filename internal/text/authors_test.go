@@ -161,6 +161,12 @@ var authorTests = []struct {
 	{"Pressemitteilung von Katja Kipping", []string{"Katja Kipping"}},
 	{"Kultur| 19.10.19", nil},
 	{"von Paddy", []string{"Paddy"}},
+	// An interview's two people (deutschlandfunk.de).
+	{"Richard David Precht im Gespräch mit Karin Fischer", []string{"Richard David Precht", "Karin Fischer"}},
+	// Drupal's submitted line and a forum's "all posts" link.
+	{"Gespeichert von rasos am 24. Juli 2017 - 18:55", []string{"rasos"}},
+	{"Submitted by rasos on 24 July 2017", []string{"rasos"}},
+	{"Posted by kovarex, TOGos, Ernestas, Albert on 2019-02-15, all posts", []string{"kovarex", "TOGos", "Ernestas", "Albert"}},
 }
 
 func TestSplitAuthors(t *testing.T) {

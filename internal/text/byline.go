@@ -1,6 +1,7 @@
 package text
 
 import (
+	"regexp"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -104,6 +105,9 @@ func prepareByline(b string) string {
 	}
 	s := Clean(sb.String())
 	s = strings.ReplaceAll(s, " : ", ": ")
+	if strings.Contains(s, "espräch") || strings.Contains(s, "onversa") || strings.Contains(s, "esprek") {
+		s = conversation.ReplaceAllString(s, " | ")
+	}
 	s = removeParens(s)
 	fields := strings.Fields(s)
 	out := make([]string, 0, len(fields)+4)
@@ -140,6 +144,10 @@ func prepareByline(b string) string {
 	}
 	return strings.Join(out, " ")
 }
+
+// conversation matches the words that join the two people of an
+// interview byline: "Jane Doe im Gespräch mit John Smith".
+var conversation = regexp.MustCompile(`(?i)\s(im gespräch mit|in conversation with|en conversation avec|en conversación con|in conversazione con|in gesprek met)\s`)
 
 // splitGluedMarker splits a label glued to the author marker after it:
 // "Beitragvon" → "Beitrag von", "Postedby" → "Posted by".

@@ -68,7 +68,7 @@ const (
 var lexicon = buildLexicon(map[wordClass]string{
 	cMarker:         `by bylined par por door av vom przez від от автор autorstwa escribe durch`,
 	cParticleMarker: `von di da af de`,
-	cLabel: `written posted published geschrieben verfasst veröffentlicht eingestellt erstellt
+	cLabel: `written posted published submitted geschrieben verfasst veröffentlicht eingestellt erstellt gespeichert
 		artikel beitrag beiträge kommentar kommentare ein eine analyse interview text texte texto testo tekst
 		story stories reported reporting report article articles words publié publiée écrit écrite escrito escrita
 		publicado publicada scritto scritta pubblicato geschreven gepubliceerd skrevet skriven
@@ -76,7 +76,7 @@ var lexicon = buildLexicon(map[wordClass]string{
 		more all alle view zeige weitere mehr see read lies of from show
 		bericht reportage meinung gastbeitrag gastkommentar glosse essay leitartikel
 		column columna chronique opinion opinión contributed contribution
-		profile profil orcid post bearbeitet about über zur person meet escrito más mas artículos artigos plus
+		profile profil orcid post posts bearbeitet about über zur person meet escrito más mas artículos artigos plus
 		quelle source fuente fonte folge folgen letzte zuletzt aktualisierung alles
 		pressemitteilung pressemeldung wortlaut nachricht meldung rezension kolumne`,
 	cCredit: `photo photos photograph photographs photography photographed pictures picture images image

@@ -342,3 +342,36 @@ func hasAcronym(words []string) bool {
 	}
 	return false
 }
+
+// DeclaredName returns s cleaned when it can stand as a name the
+// metadata declares although LooksLikeName rejects its case: two to four
+// words of letters (with "." "-" "'"), the first capitalised and not an
+// article or preposition, exactly one other word in lower case, at most
+// 40 characters, no organisation, job-title or interface word ("Mobasir
+// hassan", a blogger's own spelling). It returns "" otherwise.
+// DeclaredName is safe for concurrent use.
+func DeclaredName(s string) string {
+	s = Clean(s)
+	words := strings.Fields(s)
+	if len(words) < 2 || len(words) > 4 || utf8.RuneCountInString(s) > 40 || !isUpperWord(words[0]) {
+		return ""
+	}
+	if classOf(words[0])&(cArticle|cPrep|cAnd|cLabel|cMarker) != 0 {
+		return "" // "Der ausgewählte Zeitraum"
+	}
+	lower := 0 // words LooksLikeName rejects for their case
+	for i, w := range words {
+		for _, r := range w {
+			if !unicode.IsLetter(r) && r != '.' && r != '-' && r != '\'' && r != '’' {
+				return ""
+			}
+		}
+		if i > 0 && !isUpperWord(w) && classOf(w)&cParticle == 0 {
+			lower++
+		}
+	}
+	if lower != 1 || hasBadNameWord(words) || IsOrganization(s) {
+		return ""
+	}
+	return s
+}

@@ -101,6 +101,29 @@ func TestLooksLikeName(t *testing.T) {
 	}
 }
 
+func TestDeclaredName(t *testing.T) {
+	t.Parallel()
+	tests := []struct{ s, want string }{
+		{"Mobasir hassan", "Mobasir hassan"},
+		{" Mobasir  hassan ", "Mobasir hassan"},
+		{"Jane Doe", ""},                 // LooksLikeName takes it: not needed here
+		{"NEW WORK Experience", ""},      // capitalised: not a case problem
+		{"mobasir hassan", ""},           // the first word must be capitalised
+		{"Jane doe2", ""},                // digits
+		{"Redaktion online", ""},         // a desk
+		{"Anna", ""},                     // one word
+		{"Jane van doe smith x", ""},     // five words
+		{"Der ausgewählte Zeitraum", ""}, // an article first
+		{"Anna maria hassan", ""},        // two lower-case words
+	}
+	for _, tt := range tests {
+		t.Run(tt.s, func(t *testing.T) {
+			t.Parallel()
+			assert.Equal(t, tt.want, DeclaredName(tt.s))
+		})
+	}
+}
+
 func TestFixCase(t *testing.T) {
 	t.Parallel()
 	tests := []struct{ in, want string }{

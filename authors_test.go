@@ -1,0 +1,107 @@
+package scoop_test
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"github.com/newsscoop/scoop"
+)
+
+// para is a body paragraph long enough to count as article text.
+const para = `<p>The council voted on Tuesday to extend the harbour works by two years, after a long debate about the cost of the new sea wall and the noise the building site makes at night. Residents had asked for limits on the hours of work and for a new study of the traffic on the coast road.</p>`
+
+func authorNames(t *testing.T, page string) []string {
+	t.Helper()
+	a, err := scoop.Extract(strings.NewReader(page), "https://news.example.com/2024/05/harbour-works")
+	require.NoError(t, err)
+	var names []string
+	for _, au := range a.Authors {
+		names = append(names, au.Name)
+	}
+	return names
+}
+
+// TestAuthorRules covers the author rules with small pages modelled on
+// real markup (the corpus pages named in each case).
+func TestAuthorRules(t *testing.T) {
+	t.Parallel()
+	head := `<html><head><title>Harbour works extended</title>`
+	h1 := `</head><body><article><h1>Harbour works extended</h1>`
+	tests := []struct {
+		name, page string
+		want       []string
+	}{
+		{
+			"name signed in bold italics under the last paragraph (eishockeynews.de)",
+			head + h1 + para + para + para + `<p><b><i>Stefan Wasmer</i></b></p></article></body></html>`,
+			[]string{"Stefan Wasmer"},
+		},
+		{
+			"right-aligned signature followed by a footnote (alternatives-economiques.fr)",
+			head + h1 + para + para + `<p align="right"><em><font size="2">Denis Clerc</font></em></p><p>(1) Figures from the OECD.</p></article></body></html>`,
+			[]string{"Denis Clerc"},
+		},
+		{
+			"a bold line under the last paragraph that is not a name",
+			head + h1 + para + para + `<p><strong>Der ausgewählte Zeitraum ist zu kurz.</strong></p></article></body></html>`,
+			nil,
+		},
+		{
+			"a bold name in mid-article is not a signature",
+			head + h1 + para + `<p><strong>Jane Doe</strong></p>` + para + `</article></body></html>`,
+			nil,
+		},
+		{
+			"byline and meta tags against the structured data's poster (wsvn.com)",
+			head + `<meta name="author" content="Jessica Holly, Gail Levy"><script type="application/ld+json">{"@context":"https://schema.org","@type":"NewsArticle","headline":"Harbour works extended","author":{"@type":"Person","name":"Kathleen Ditton"}}</script>` +
+				h1 + `<div class="byline">By Jessica Holly, Gail Levy</div>` + para + para + `</article></body></html>`,
+			[]string{"Jessica Holly", "Gail Levy"},
+		},
+		{
+			"labelled byline under the headline against the structured data (legrandcontinent.eu)",
+			head + `<script type="application/ld+json">{"@context":"https://schema.org","@type":"NewsArticle","headline":"Harbour works extended","author":{"@type":"Person","name":"Gilles Gressani"}}</script>` +
+				h1 + `<div><span>Auteur</span> <span>Uriel Gadessaud</span></div>` + para + para + `</article></body></html>`,
+			[]string{"Uriel Gadessaud"},
+		},
+		{
+			"structured-data name in the blogger's own case (hassanchef.com)",
+			head + `<script type="application/ld+json">{"@context":"https://schema.org","@type":"BlogPosting","headline":"Harbour works extended","author":{"@type":"Person","name":"Mobasir hassan"}}</script>` +
+				h1 + para + para + `</article></body></html>`,
+			[]string{"Mobasir hassan"},
+		},
+		{
+			"a first name after \"von\" in an author field below the article (ok-magazin.de)",
+			head + h1 + strings.Repeat(para, 6) + `<div class="field field-name-author"><div class="field-items"><div class="field-item even">von <a href="/redaktion/ulrike" class="username">Ulrike</a></div></div></div></article></body></html>`,
+			[]string{"Ulrike"},
+		},
+		{
+			"a first name after \"von\" below the article, with no author class",
+			head + h1 + strings.Repeat(para, 6) + `<div><div>von <a href="/redaktion/ulrike">Ulrike</a></div></div></article></body></html>`,
+			nil,
+		},
+		{
+			"a first name after \"von\" in the date line under the headline (vipflash.de)",
+			head + h1 + `<h2>Stars <span>06.11.2023 13:30 von Olga</span></h2>` + para + para + `</article></body></html>`,
+			[]string{"Olga"},
+		},
+		{
+			"the publisher in og:article:author when nothing else names an author (bbc.com)",
+			head + `<meta property="og:site_name" content="BBC News"><meta property="og:article:author" content="BBC News">` + h1 + para + para + `</article></body></html>`,
+			[]string{"BBC News"},
+		},
+		{
+			"Drupal's submitted line (creativecommons.at)",
+			head + h1 + `<div class="submitted">Gespeichert von <span class="username">rasos</span> am 24. Juli 2017 - 18:55</div>` + para + para + `</article></body></html>`,
+			[]string{"rasos"},
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			t.Parallel()
+			assert.Equal(t, tt.want, authorNames(t, tt.page))
+		})
+	}
+}
