@@ -2,7 +2,9 @@ package scoop
 
 import (
 	"strings"
+	"unicode/utf8"
 
+	"github.com/PuerkitoBio/goquery"
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
 
@@ -62,7 +64,9 @@ func (p *page) resolveHeadline() string {
 				continue
 			}
 			t := headlineText(n)
-			if len(t) < minHeadlineBytes || len(t) > maxHeadlineBytes || isLabel(t) {
+			// A hidden heading ("pagetitle hidden") is a section name kept
+			// for search engines.
+			if len(t) < minHeadlineBytes || len(t) > maxHeadlineBytes || isLabel(t) || hiddenNode(n) {
 				continue
 			}
 			if n.DataAtom == atom.H1 {
@@ -88,15 +92,33 @@ func (p *page) resolveHeadline() string {
 			}
 		}
 	}
-	// No printed headline agrees. A page's only <h1> that shares words with
-	// a declared title is its headline, worded for print.
-	if len(h1s) == 1 {
-		n := h1s[0]
-		t := dropKicker(n, headlineText(n), dt.has)
-		// Only the most specific declared title counts: a <title> that
-		// names the section ("Retirement - Finance Tips") does not.
-		if len(titles) > 0 && partlyAgrees(t, titles[0]) {
+	// A heading that prints one end of a declared title, cut at a
+	// separator, names the page where the title's other end is a site
+	// name CleanTitle could not tell ("Post title | Blog name").
+	if n := p.titlePartHeading(dt); n != nil {
+		if n.DataAtom == atom.H1 {
 			p.headlineNode = n
+		}
+		return headlineText(n)
+	}
+	// No printed headline agrees. A page's only <h1> that shares words with
+	// a declared title is its headline, worded for print. Only the most
+	// specific declared title counts: a <title> that names the section
+	// ("Retirement - Finance Tips") does not.
+	if len(h1s) == 1 && len(titles) > 0 {
+		n := h1s[0]
+		raw := headlineText(n)
+		t := dropKicker(n, raw, dt.has)
+		if partlyAgrees(t, titles[0]) {
+			p.headlineNode = n
+			return t
+		}
+		// An h1 worded apart from every declared title is the headline
+		// too (landing pages title themselves for search engines), unless
+		// it holds a declared title with a date or dek glued on, or is the
+		// label before one ("Blog name: Post title"), or another heading
+		// prints the title: then the h1 names a section or the blog.
+		if !containsAny(raw, cleaned) && !labelsAny(raw, cleaned) && !p.printsTitle(n, cleaned) {
 			return t
 		}
 	}
@@ -114,6 +136,106 @@ func (p *page) resolveHeadline() string {
 	return ""
 }
 
+// printsTitle reports whether a heading other than h (h2 to h4) prints one
+// of the declared titles: then an h1 that words the page differently is a
+// section or blog name, not the headline.
+func (p *page) printsTitle(h *html.Node, titles []string) bool {
+	found := false
+	walk(p.root, func(n *html.Node) bool {
+		if found || n == h {
+			return false
+		}
+		if n.Type != html.ElementNode || skipText(n) {
+			return n.Type == html.DocumentNode
+		}
+		if n.DataAtom == atom.H2 || n.DataAtom == atom.H3 || n.DataAtom == atom.H4 {
+			if t := headlineText(n); len(t) <= maxHeadlineBytes && agreesAny(t, titles) {
+				found = true
+			}
+			return false
+		}
+		return true
+	})
+	return found
+}
+
+// titlePartHeading returns the last h1 or h2, outside navigation and
+// other clutter, whose text is the start or the end of a declared title
+// up to a separator, and that CleanTitle did not find:
+// "Alles Neue… | Bibliothek 2.0 und mehr" printed as "Alles Neue…". The
+// last one wins because a logo heading that prints the site's part of the
+// title comes first on the page.
+func (p *page) titlePartHeading(dt *declaredTitles) *html.Node {
+	var found *html.Node
+	p.doc.Find("h1, h2").Each(func(_ int, s *goquery.Selection) {
+		n := s.Get(0)
+		t := headlineText(n)
+		if len(t) < minHeadlineBytes || len(t) > maxHeadlineBytes || text.WordCount(t) < 2 || p.isSiteName(t) ||
+			agreesAny(t, dt.cleaned) {
+			return
+		}
+		for _, d := range dt.titles {
+			if isTitlePart(t, d) {
+				if !hiddenNode(n) && !p.headlineClutter(n) {
+					found = n
+				}
+				return
+			}
+		}
+	})
+	return found
+}
+
+// titleSeparators cut a page title into its parts. A colon does so only
+// with a space before it ("Post : Blog"), as "Kicker: Headline" is one
+// title.
+const titleSeparators = "|-–—»«·•~›"
+
+// isTitlePart reports whether t is the start or the end of title d, cut
+// at a separator ("Headline | Site", "Site » Archiv » Headline").
+func isTitlePart(t, d string) bool {
+	lt, ld := strings.ToLower(t), strings.ToLower(d)
+	if len(lt) >= len(ld) {
+		return false
+	}
+	isSep := func(r rune, spaced bool) bool {
+		return strings.ContainsRune(titleSeparators, r) || r == ':' && spaced
+	}
+	if rest, ok := strings.CutPrefix(ld, lt); ok {
+		trimmed := strings.TrimLeft(rest, " ")
+		r, _ := utf8.DecodeRuneInString(trimmed)
+		return isSep(r, len(trimmed) < len(rest)) && text.WordCount(rest) > 0
+	}
+	if rest, ok := strings.CutSuffix(ld, lt); ok {
+		trimmed := strings.TrimRight(rest, " ")
+		r, size := utf8.DecodeLastRuneInString(trimmed)
+		return isSep(r, strings.HasSuffix(trimmed[:len(trimmed)-size], " ")) && text.WordCount(rest) > 0
+	}
+	return false
+}
+
+// containsAny reports whether t holds one of the titles whole.
+func containsAny(t string, titles []string) bool {
+	ft := " " + text.Fold(t) + " "
+	for _, c := range titles {
+		if fc := text.Fold(c); fc != "" && strings.Contains(ft, " "+fc+" ") {
+			return true
+		}
+	}
+	return false
+}
+
+// labelsAny reports whether t is the label before a colon in one of the
+// titles ("Blog name: Post title").
+func labelsAny(t string, titles []string) bool {
+	for _, c := range titles {
+		if colonAfter(c, t) {
+			return true
+		}
+	}
+	return false
+}
+
 // declaredTitles are a page's declared titles prepared for comparison.
 type declaredTitles struct {
 	all     []string // each title as given, then cleaned (CleanTitle)
@@ -122,6 +244,7 @@ type declaredTitles struct {
 	// stripped pairs each title that CleanTitle shortened with its cleaned
 	// form, folded and padded: the difference is its site name and labels.
 	stripped [][2]string
+	titles   []string // the titles as given
 }
 
 func newDeclaredTitles(declared, siteNames []string) *declaredTitles {
@@ -135,6 +258,7 @@ func newDeclaredTitles(declared, siteNames []string) *declaredTitles {
 		dt.all = append(dt.all, d, c)
 		dt.folded = append(dt.folded, fd, fc)
 		dt.cleaned = append(dt.cleaned, c)
+		dt.titles = append(dt.titles, d)
 		if c != d {
 			dt.stripped = append(dt.stripped, [2]string{fd, fc})
 		}

@@ -105,6 +105,48 @@ func TestHeadline(t *testing.T) {
 			want: "Saftiger Zitronenkuchen vom Blech: einfach köstlich!",
 		},
 		{
+			name: "only h1 worded apart from the title of a landing page",
+			head: `<title>Autofinanzierung – Autokredit oder doch besser Leasing?</title>`,
+			top:  `<h1>Finanzierung Ihres Autos</h1>`,
+			want: "Finanzierung Ihres Autos",
+		},
+		{
+			name: "only h1 names the blog when an h3 prints the title",
+			head: `<meta property="og:title" content="Open Verilog flow for Silego GreenPak4 programmable logic devices">`,
+			top:  `<h1 class="title"><a href="/">Silicon Exposed</a></h1><h3 class="post-title">Open Verilog flow for Silego GreenPak4 programmable logic devices</h3>`,
+			want: "Open Verilog flow for Silego GreenPak4 programmable logic devices",
+		},
+		{
+			name: "only h1 holding the title and a date is not the headline",
+			head: `<title>Zuschauerrückkehr bei den Proficlubs der Region</title>`,
+			top:  `<h1>Zuschauerrückkehr bei den Proficlubs der Region <span>02.02.2022 • HVW-Verband, Presse</span></h1>`,
+			want: "Zuschauerrückkehr bei den Proficlubs der Region",
+		},
+		{
+			name: "heading printing the start of a title with an unknown blog name",
+			head: `<title>Alles Neue mach der Mai… | Bibliothek 2.0 und mehr</title>`,
+			top:  `<h2><a href="/2014/05/18/alles-neue">Alles Neue mach der Mai…</a></h2>`,
+			want: "Alles Neue mach der Mai…",
+		},
+		{
+			name: "later heading printing the end of a title after a logo h1",
+			head: `<title>Time 4 talks » Blog Archiv » Weitere Digitalisierung der Schweizer Kinos</title>`,
+			top:  `<div id="kopf"><h1>Time 4 talks</h1></div><div class="post"><h2>Weitere Digitalisierung der Schweizer Kinos</h2></div>`,
+			want: "Weitere Digitalisierung der Schweizer Kinos",
+		},
+		{
+			name: "hidden section h1 is skipped",
+			head: `<meta property="og:title" content="Auf das erste Elektron kommt es an"><title>News - Eawag</title>`,
+			top:  `<h1 class="header pagetitle hidden">News</h1><h1>Auf das erste Elektron kommt es an</h1>`,
+			want: "Auf das erste Elektron kommt es an",
+		},
+		{
+			name: "application-name repeating the title is not a site name",
+			head: `<meta name="application-name" content="Veteran Wraps Baby in American Flag, Photo Sparks Controversy"><meta property="og:title" content="Veteran Wraps Baby in American Flag, Photo Sparks Controversy">`,
+			top:  `<h1 class="headline">Veteran Wraps Baby in American Flag, Photo Sparks Controversy</h1>`,
+			want: "Veteran Wraps Baby in American Flag, Photo Sparks Controversy",
+		},
+		{
 			name: "h2 headline when the h1 is a logo",
 			head: `<meta property="og:title" content="Hillary Clinton Gets More Faithless Electors Than Trump">`,
 			top:  `<h2 class="post-title">Hillary Clinton Gets More Faithless Electors Than Trump</h2>`,
@@ -144,6 +186,12 @@ func TestSiteName(t *testing.T) {
 			name: "slogan dropped when another declaration names the site",
 			head: `<meta property="og:site_name" content="Aktuálně.cz - Víte, co se právě děje"><script type="application/ld+json">{"@type":"NewsArticle","headline":"Zpráva dne","publisher":{"@type":"Organization","name":"Aktuálně.cz"}}</script>`,
 			want: "Aktuálně.cz",
+		},
+		{
+			name: "application-name repeating the page title is skipped",
+			head: `<meta name="application-name" content="UK university student halls too full to be safe, experts warn"><title>UK university student halls too full to be safe, experts warn</title>`,
+			url:  "https://news.example.org/story",
+			want: "",
 		},
 		{
 			name: "unconfirmed names keep the first",

@@ -13,6 +13,11 @@ import (
 	"github.com/newsscoop/scoop/selectors"
 )
 
+// minTitleNameWords is the fewest words of a declared publisher, WebSite or
+// app name that is taken for the page's title rather than the site's name
+// when the two match.
+const minTitleNameWords = 4
+
 // page holds one extraction's state: the parsed tree (read only), the
 // metadata read from it once, and the values resolved so far. It lives for
 // one call.
@@ -132,15 +137,22 @@ func (p *page) siteName() string {
 		}
 	}
 	add(p.meta.Tag("og:site_name"))
+	// The other declarations are skipped when they repeat the page's
+	// title: CMSs fill them with it.
+	addOther := func(s string) {
+		if !p.isPageTitle(s) {
+			add(s)
+		}
+	}
 	if p.art != nil && p.art.Publisher != nil {
-		add(p.art.Publisher.Name)
+		addOther(p.art.Publisher.Name)
 	}
 	for _, e := range p.meta.Entities {
 		if hasType(e, "WebSite") {
-			add(e.Name)
+			addOther(e.Name)
 		}
 	}
-	add(p.meta.Tag("application-name", "apple-mobile-web-app-title", "al:android:app_name", "al:ios:app_name", "dc.publisher", "publisher"))
+	addOther(p.meta.Tag("application-name", "apple-mobile-web-app-title", "al:android:app_name", "al:ios:app_name", "dc.publisher", "publisher"))
 	names := append([]string(nil), declared...)
 	if tw := strings.TrimPrefix(p.meta.Tag("twitter:site"), "@"); tw != "" && !strings.Contains(tw, "/") {
 		names = append(names, tw)
@@ -163,6 +175,22 @@ func (p *page) siteName() string {
 		}
 	}
 	return ""
+}
+
+// isPageTitle reports whether s, of four words or more, is the page's own
+// title (og:title or <title>): a CMS that fills application-name or the
+// WebSite name with the article's title ("UK university student halls
+// too full…") does not name the site with it.
+func (p *page) isPageTitle(s string) bool {
+	if text.WordCount(s) < minTitleNameWords {
+		return false
+	}
+	for _, t := range []string{p.meta.Tag("og:title"), p.meta.Title} {
+		if t != "" && text.SameText(s, t) {
+			return true
+		}
+	}
+	return false
 }
 
 // confirmedName picks the publication's name from the declared ones: the

@@ -10,7 +10,7 @@ var relatedRules = []Rule{
 
 // notRelatedRules find site-wide link lists that are never related links.
 var notRelatedRules = []Rule{
-	{Selector: `nav, footer, [role="navigation"], [class*="popular" i], [class*="trending" i], [class*="most-read" i], [class*="mostread" i], [class*="most-viewed" i], [class*="share" i], [class*="social" i], [class*="breadcrumb" i], [class*="menu" i], [class*="tags" i], [class*="comment" i]`, Note: "navigation, footers, popular and trending lists, share bars, tag lists, comments"},
+	{Selector: `nav, footer, [role="navigation"], [class*="popular" i], [class*="trending" i], [class*="most-read" i], [class*="mostread" i], [class*="most-viewed" i], [class*="share" i], [class*="social" i], [class*="breadcrumb" i], [class*="menu" i], [class*="tags" i], [class*="comment" i], .skiptranslate, #goog-gt-tt`, Note: "navigation, footers, popular and trending lists, share bars, tag lists, comments, the Google Translate widget saved with the page"},
 }
 
 // RelatedHeading matches the headings that introduce a related-links
