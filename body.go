@@ -600,18 +600,3 @@ func (b *body) finish() {
 		}
 	}
 }
-
-// repeats reports whether s is one of the body's first paragraphs, or
-// their beginning.
-func (b *body) repeats(s string) bool {
-	f := foldText(strings.TrimSuffix(strings.TrimSuffix(s, "…"), "..."))
-	for i, bl := range b.blocks {
-		if i >= 3 {
-			break
-		}
-		if text.SameText(bl.text, s) || (len(f) > 40 && strings.HasPrefix(foldText(bl.text), f)) {
-			return true
-		}
-	}
-	return false
-}

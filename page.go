@@ -91,9 +91,9 @@ func (p *page) resolve() *Article {
 	a.Category = p.resolveCategory()
 	p.category = a.Category
 	p.body = p.extractBody()
-	if p.standfirst != "" && (p.dekIsBody || p.body.repeats(p.standfirst) && p.dekNode == nil) {
-		// The declared description is the body's own lead: never repeat a
-		// body paragraph as the standfirst.
+	if p.dekIsBody {
+		// The dek is the body's only paragraph: it stays body, and the
+		// standfirst never repeats a whole body paragraph.
 		p.standfirst = ""
 		a.Standfirst = ""
 	}
@@ -334,7 +334,9 @@ func (p *page) inClutter(n *html.Node) bool {
 	if n.Type == html.ElementNode {
 		if n.DataAtom == atom.Nav || n.DataAtom == atom.Footer {
 			v = true
-		} else {
+		} else if n.DataAtom != atom.Html && n.DataAtom != atom.Body {
+			// The classes of html and body describe the whole page
+			// ("header-menu-nav--closed"), not a box of clutter.
 			p.clutterMatchers()
 			v = p.notRelM.Match(n) || p.relM.Match(n)
 		}

@@ -1,6 +1,7 @@
 package scoop
 
 import (
+	"regexp"
 	"strings"
 	"unicode/utf8"
 
@@ -15,6 +16,7 @@ import (
 const (
 	minStandfirst = 25
 	maxStandfirst = 1000
+	minDeclared   = 15 // a declared sentence of three words or more
 )
 
 // resolveStandfirst finds the dek shown with the headline. A visible
@@ -22,7 +24,9 @@ const (
 // confirmed by the description the page declares (or, with no declaration,
 // by its place; a dek-classed element right under the headline needs no
 // confirmation). With no visible dek the declared description is the
-// standfirst; resolve drops it later if it only repeats the body's lead.
+// standfirst, even when it is the body's lead cut short: the page declares
+// it as its summary, and it is not a paragraph of the body (a body block
+// that says the same as the standfirst is left out of the text).
 func (p *page) resolveStandfirst() string {
 	desc, declared := p.description()
 	anchor := p.dekAnchor()
@@ -47,19 +51,13 @@ func (p *page) resolveStandfirst() string {
 		}
 		return t, true
 	}
-	// A printed dek agrees when it restates any declared description: the
-	// vote picks the one to use without a printed dek, but an edited
-	// variant in the meta tags must not hide the JSON-LD wording the page
-	// prints.
-	agrees := func(t string) bool {
-		for _, d := range declared {
-			if text.SameText(t, d) || text.Similarity(t, d) >= 0.6 ||
-				strings.HasPrefix(foldText(t), strings.TrimSuffix(foldText(d), "...")) {
-				return true
-			}
-		}
-		return false
-	}
+	// A dek-classed element agrees when it restates any declared
+	// description: the vote picks the one to use without a printed dek, but
+	// an edited variant in the meta tags must not hide the JSON-LD wording
+	// the page prints. A block with no dek class must restate the
+	// description the vote chose.
+	agrees := func(t string) bool { return agreesWith(t, declared) }
+	agreesDesc := func(t string) bool { return agreesWith(t, []string{desc}) }
 	// 1. A rule-matched element that agrees with the description.
 	var ruled []string
 	var adjacent *html.Node // the first ruled element right under the headline
@@ -99,7 +97,7 @@ func (p *page) resolveStandfirst() string {
 	if p.headlineNode != nil {
 		passed := false // the walk went past the adjacent dek
 		for n, i := nextBlock(p.headlineNode), 0; n != nil && i < 6; n, i = nextBlock(n), i+1 {
-			if t, good := ok(n); good && agrees(t) {
+			if t, good := ok(n); good && agreesDesc(t) {
 				if excerpt(t, desc) {
 					break // the description runs on past the opening paragraph
 				}
@@ -130,6 +128,11 @@ func (p *page) resolveStandfirst() string {
 	if p.headlineNode != nil {
 		if n := nextBlock(p.headlineNode); n != nil && headingLevel(n) == 2 {
 			if t, good := ok(n); good && !strings.HasSuffix(t, ":") {
+				if opens(t, desc) {
+					// The heading only opens the declared summary: the
+					// summary is the dek in full.
+					return p.setStandfirst(desc)
+				}
 				p.dekNode = n
 				return p.setStandfirst(t)
 			}
@@ -145,6 +148,9 @@ func (p *page) resolveStandfirst() string {
 	// 6. The declared description.
 	if desc != "" && !text.SameText(desc, p.headline) {
 		return p.setStandfirst(desc)
+	}
+	if d := p.shortDescription(); d != "" && !text.SameText(d, p.headline) {
+		return p.setStandfirst(d)
 	}
 	return ""
 }
@@ -284,11 +290,62 @@ func trimEllipsis(s string) string {
 	return s
 }
 
+// agreesWith reports whether the printed text t restates one of the
+// declared descriptions: the same text, a close variant, or t opening
+// with it.
+func agreesWith(t string, declared []string) bool {
+	for _, d := range declared {
+		if d != "" && (text.SameText(t, d) || text.Similarity(t, d) >= 0.6 ||
+			strings.HasPrefix(foldText(t), strings.TrimSuffix(foldText(d), "..."))) {
+			return true
+		}
+	}
+	return false
+}
+
+// ellipses mark where a declared description was cut short.
+var ellipses = []string{"[…]", "[...]", "(…)", "(...)", "…", "...", ".."}
+
+// cutStem returns the part of desc before the first ellipsis, or "" when
+// desc has none: what is left of the text desc was cut from.
+func cutStem(desc string) string {
+	cut := -1
+	for _, e := range ellipses {
+		if i := strings.Index(desc, e); i >= 0 && (cut < 0 || i < cut) {
+			cut = i
+		}
+	}
+	if cut < 0 {
+		return ""
+	}
+	return strings.TrimSpace(desc[:cut])
+}
+
+// cutFrom reports whether desc is t cut short: desc stops at an ellipsis
+// (anything after it, like "Continue reading", aside), and t opens with
+// the 40 bytes or more before it and runs on past them.
+func cutFrom(desc, t string) bool {
+	stem := foldText(cutStem(desc))
+	ft := foldText(t)
+	return len(stem) >= 40 && len(ft) > len(stem) && strings.HasPrefix(ft, stem)
+}
+
+// opens reports whether t is the opening of desc: desc starts with t and
+// goes on for at least as much again.
+func opens(t, desc string) bool {
+	ft, fd := foldText(t), foldText(desc)
+	return ft != "" && len(fd) >= 2*len(ft) && strings.HasPrefix(fd, ft)
+}
+
 // tighter returns desc instead of the printed dek t when t only starts
-// with desc and goes on well past it: the element also holds a byline,
-// a date or the first paragraph.
+// with desc (up to its ellipsis, when desc was cut short) and goes on well
+// past it: the element also holds a byline, a date or the first
+// paragraph, or is the first paragraph.
 func tighter(t, desc string) string {
-	d := strings.TrimSuffix(strings.TrimSuffix(strings.TrimSpace(desc), "…"), "...")
+	d := trimEllipsis(desc)
+	if stem := cutStem(desc); len(stem) >= 40 {
+		d = stem
+	}
 	if len(t) > len(d)*13/10 && strings.HasPrefix(foldText(t), foldText(d)) {
 		return desc
 	}
@@ -317,6 +374,15 @@ func (p *page) description() (best string, all []string) {
 			c = append(c, d)
 		}
 	}
+	for i, d := range c {
+		// A declaration cut short stands for the full one it was cut from.
+		for _, e := range c {
+			if cutFrom(d, e) && cutStem(e) == "" {
+				c[i] = e
+				break
+			}
+		}
+	}
 	votes := 0
 	for _, d := range c {
 		n := 0
@@ -337,6 +403,23 @@ func (p *page) description() (best string, all []string) {
 		}
 	}
 	return best, c
+}
+
+// shortDescription returns the first declared description that is too
+// short to take part in the vote but is still a sentence of three words
+// or more ("A preventable crisis."), or "".
+func (p *page) shortDescription() string {
+	raw := []string{p.meta.Tag("og:description"), p.meta.Tag("twitter:description"), p.meta.Tag("description", "dc.description", "sailthru.description")}
+	if p.art != nil {
+		raw = append([]string{p.art.Description}, raw...)
+	}
+	for _, d := range raw {
+		d = cleanDescription(d)
+		if len(d) >= minDeclared && len(d) < minStandfirst && text.WordCount(d) >= 3 && endsSentence(d) {
+			return d
+		}
+	}
+	return ""
 }
 
 // printedText returns the first of texts that a paragraph of the page
@@ -371,8 +454,15 @@ func cleanDescription(s string) string {
 	if strings.Contains(s, "&") && strings.Contains(s, ";") {
 		s = html.UnescapeString(s)
 	}
+	if strings.Contains(s, "<") {
+		s = markupTag.ReplaceAllString(s, " ")
+	}
 	return text.Clean(s)
 }
+
+// markupTag matches an HTML tag left in a declared description ("<p>",
+// "<a href=...>", "</em>"), or one cut off at its end.
+var markupTag = regexp.MustCompile(`</?[a-zA-Z][a-zA-Z0-9]*(\s[^<>]*)?(>|$)`)
 
 // near reports whether b is within a few elements of a in document order
 // and after it.

@@ -159,3 +159,55 @@ func TestStandfirstTitleBox(t *testing.T) {
 		})
 	}
 }
+
+// TestStandfirstCutShort covers declared descriptions cut short with an
+// ellipsis, and declared descriptions that carry markup or are short.
+func TestStandfirstCutShort(t *testing.T) {
+	t.Parallel()
+	lead := "The council met on Tuesday evening to discuss the budget for the coming year, and members argued at length about the cost of repairs."
+	full := "Repairs to the old river bridge will cost twice as much as the council had planned, and the work will take a year longer."
+	body := strings.Repeat("Members argued at length about the cost of repairs to the old bridge across the river, and about who should pay for them. ", 4)
+	page := func(head, text string) string {
+		return `<!DOCTYPE html><html lang="en" class="header-menu-nav--closed"><head><title>Council approves bridge repairs</title>` + head +
+			`</head><body><article><h1>Council approves bridge repairs</h1><div class="article-body">` +
+			text + `<p>` + body + `</p><p>` + body + `</p><p>` + body + `</p></div></article></body></html>`
+	}
+	cases := []struct {
+		name, html, want string
+	}{
+		{"the lead cut short is still the declared standfirst",
+			page(`<meta name="description" content="`+lead[:90]+`…">`, `<p>`+lead+`</p>`),
+			lead[:90] + "…"},
+		{"the printed lead paragraph gives way to the excerpt declared from it",
+			page(`<meta property="og:description" content="`+lead[:70]+`… Continue reading">`, `<p>`+lead+`</p>`),
+			lead[:70] + "… Continue reading"},
+		{"a declaration cut short stands for the full one",
+			page(`<meta property="og:description" content="`+full[:50]+`..."><meta name="twitter:description" content="`+full+`">`, ``),
+			full},
+		{"markup left in a declaration is removed",
+			page(`<meta property="og:description" content="&lt;p&gt;`+full+`&lt;/p&gt;">`, ``),
+			full},
+		{"a short declared sentence",
+			page(`<meta name="description" content="A costly repair.">`, ``),
+			"A costly repair."},
+		{"a heading that only opens the declared summary",
+			page(`<meta name="description" content="What will the repairs cost? `+full+`">`, `<h2>What will the repairs cost?</h2>`),
+			"What will the repairs cost? " + full},
+		{"a plain paragraph after the headline that only restates the outvoted JSON-LD is not the dek",
+			page(`<script type="application/ld+json">{"@context":"https://schema.org","@type":"NewsArticle","description":"Engineers found rust in every steel beam of the old river bridge during the spring survey."}</script>`+
+				`<meta property="og:description" content="`+full+`"><meta name="description" content="`+full+`">`,
+				`<p>Engineers found rust in every steel beam of the old river bridge during their survey this spring.</p>`),
+			full},
+		{"a dek-classed line under the headline despite a clutter class on html",
+			page(`<meta name="description" content="`+full+`">`, `<p class="article-subtitle">Members of the council spent the evening arguing about next year.</p>`),
+			"Members of the council spent the evening arguing about next year."},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			t.Parallel()
+			a, err := scoop.Extract(strings.NewReader(c.html), "https://example.com/news/bridge")
+			require.NoError(t, err)
+			assert.Equal(t, c.want, a.Standfirst)
+		})
+	}
+}
