@@ -818,7 +818,6 @@ func elementSibling(n *html.Node, next bool) *html.Node {
 	}
 }
 
-// creditWords are class words of picture credits and captions.
 // opensByline reports whether cleaned text t opens with a byline prefix.
 // A match is at most a few dozen bytes long (white space is collapsed), so
 // only the head of t is matched: the regexp engine's cost grows with the
@@ -835,6 +834,7 @@ func opensByline(t string) bool {
 	return bylinePrefix.MatchString(t)
 }
 
+// creditWords are class words of picture credits and captions.
 var creditWords = regexp.MustCompile(`(image|img|photo|foto|bild|wp|media|figure|pic|video)[-_]?caption|caption[-_]?(text|credit)|credit|copyright|bildunterschrift|bildquelle|bildnachweis|bildautor|legende|fotograf|photographer|photo-?by|(image|img|photo|foto|bild)-?(source|quelle|autor|author)`)
 
 // isCreditContext reports whether n is a picture credit or caption, or

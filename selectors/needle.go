@@ -2,6 +2,7 @@ package selectors
 
 import (
 	"strings"
+	"unicode/utf8"
 
 	"golang.org/x/net/html"
 )
@@ -122,6 +123,11 @@ func containsFold(s, sub string) bool {
 // nil when an alternative has none (the rule then always runs its
 // selector).
 func needlesOf(group string) []needle {
+	// Escapes, comments and the rarer white space change where compounds
+	// and identifiers end; such selectors always run.
+	if strings.Contains(group, "/*") || strings.ContainsAny(group, "\\\r\f") {
+		return nil
+	}
 	var out []needle
 	for _, alt := range splitTop(group, ',') {
 		nd, ok := subjectNeedle(lastCompound(alt))
@@ -194,10 +200,13 @@ func lastCompound(sel string) string {
 // arguments are skipped. ok is false when the compound has none, or uses
 // syntax this reader does not know (escapes, namespaces).
 func subjectNeedle(c string) (needle, bool) {
-	if c == "" || strings.ContainsAny(c, `\|`) && !strings.Contains(c, "|=") {
+	if c == "" || strings.Contains(c, "|") && !strings.Contains(c, "|=") {
 		return needle{}, false
 	}
 	if n := identLen(c); n > 0 {
+		if n < len(c) && c[n] >= utf8.RuneSelf {
+			return needle{}, false // a non-ASCII name: identLen stopped inside it
+		}
 		return needle{tag: strings.ToLower(c[:n])}, true
 	}
 	for i := 0; i < len(c); {
@@ -243,7 +252,9 @@ func attrNeedle(in string) (needle, bool) {
 		return nd, true
 	}
 	op := strings.IndexByte(rest, '=')
-	if op < 0 || op > 1 {
+	if op < 0 || op > 1 || op == 1 && !strings.ContainsRune("*^$~|", rune(rest[0])) {
+		// Only substring-implying operators: cascadia's != and #=
+		// (regexp) match elements without the value.
 		return needle{}, false
 	}
 	val := strings.TrimSpace(rest[op+1:])

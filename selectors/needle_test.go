@@ -36,6 +36,13 @@ func TestNeedlesOf(t *testing.T) {
 		{`.a\:b`, nil},             // an escape
 		{`div:has(> .x) + *`, nil}, // the subject is any element
 		{`.post ~ [data-x="a,b"]`, []needle{{attr: "data-x", sub: "a,b"}}},
+		{`[rel!=author]`, nil},        // cascadia's "not equal"
+		{`[itemprop#=authors?]`, nil}, // cascadia's regexp operator
+		{`my-élément`, nil},           // a non-ASCII tag name
+		{`.foo\>bar`, nil},            // an escaped combinator
+		{`.c/**/em`, nil},             // a comment as a combinator
+		{"div\fspan", nil},            // form feed as a combinator
+		{".my-élément", []needle{{attr: "class", sub: "my-"}}}, // a substring of the class: still necessary
 	}
 	for _, tt := range tests {
 		assert.Equal(t, tt.want, needlesOf(tt.group), tt.group)
@@ -113,4 +120,36 @@ func attrOf(n *html.Node, key string) string {
 		}
 	}
 	return ""
+}
+
+// TestNeedlesTrickySelectors compares guarded and bare matching of
+// selectors a profile may hold on markup made to trip the needles.
+func TestNeedlesTrickySelectors(t *testing.T) {
+	const page = `<html><body class="one-sidebar"><div class="foo>bar" rel="me" itemprop="author">
+		<p class="c"><em>x</em></p><my-élément>y</my-élément><a href="/v" rel="Author">a</a>
+		<span LANG="en-GB" data-x="a,b" class="AuthorBio">z</span><div hidden></div>
+		<svg viewBox="0 0 1 1"><foreignObject><p class="c">w</p></foreignObject><clipPath id="k"/></svg>
+		<math><mi class="c">m</mi></math></div></body></html>`
+	doc, err := html.Parse(strings.NewReader(page))
+	require.NoError(t, err)
+	sels := []string{`[rel!=author]`, `[itemprop#=authors?]`, `my-élément`, `.foo\>bar`, `.c/**/em`, "div\fspan",
+		`.my-élément`, `foreignObject`, `foreignobject`, `clipPath`, `svg [viewBox]`, `[lang|=en]`, `[rel~="author" i]`,
+		`[class*="authorbio"]`, `[class*="AuthorBio" s]`, `*[hidden]`, `mi.c`, `p.c em`, `div > p.c`, `:not(p) > em`,
+		`[data-x="a,b"]`, `span[LANG^="EN" i]`, `#k`}
+	for _, sel := range sels {
+		r := Rule{Selector: sel}
+		if err := r.compile(Headline); err != nil {
+			continue // syntax cascadia refuses: never a rule
+		}
+		var walk func(n *html.Node)
+		walk = func(n *html.Node) {
+			if got, want := r.Match(n), r.sel.Match(n); got != want {
+				t.Errorf("%q on <%s %v>: needles say %v, selector %v", sel, n.Data, n.Attr, got, want)
+			}
+			for c := n.FirstChild; c != nil; c = c.NextSibling {
+				walk(c)
+			}
+		}
+		walk(doc)
+	}
 }
