@@ -26,6 +26,7 @@ const (
 	kindHub
 	kindFeed
 	kindSitemap
+	kindFeedEntry // an entry of a feed: an article by the publisher's word
 )
 
 func kindOf(u string) uint8 { return kindOfClass(u, discover.ClassifyURL(u)) }
@@ -226,7 +227,7 @@ func (r *run) handle(req store.Request, res *fetchResult) error {
 		return nil
 	case discover.SniffFeed:
 		entries, err := discover.ParseFeed(bytes.NewReader(res.body))
-		q := r.newEntryQueue(req, res, kindArticle)
+		q := r.newEntryQueue(req, res, kindFeedEntry)
 		for _, e := range entries {
 			q.add(e)
 		}
@@ -254,9 +255,7 @@ func (r *run) handle(req store.Request, res *fetchResult) error {
 	if req.Depth < r.c.cfg.maxDepth {
 		r.follow(root, base, req)
 	}
-	// A feed's entries are articles by the publisher's word, whatever
-	// their address looks like; other pages must look like one.
-	if err != nil || req.Kind != kindArticle && !isArticlePage(res.finalURL, p) {
+	if err != nil || !isFeedEntry(req, res.finalURL) && !isArticlePage(res.finalURL, p) {
 		r.hubs.Add(1)
 		return nil
 	}
@@ -339,6 +338,23 @@ func isArticlePage(u string, p *page) bool {
 		return true
 	}
 	return strings.EqualFold(p.meta.Tag("og:type"), "article")
+}
+
+// isFeedEntry reports whether req is a feed's entry that was not
+// redirected to a hub: an article by the publisher's word, whatever its
+// address looks like.
+func isFeedEntry(req store.Request, finalURL string) bool {
+	if req.Kind != kindFeedEntry {
+		return false
+	}
+	if finalURL == req.URL {
+		return true
+	}
+	switch discover.ClassifyURL(finalURL) {
+	case discover.Hub, discover.Asset, discover.Feed:
+		return false
+	}
+	return true
 }
 
 // follow queues the page's links (and announced feeds) one level deeper.

@@ -411,8 +411,9 @@ func TestCrawlBaseHref(t *testing.T) {
 }
 
 // TestCrawlFeedEntries emits a feed's entries as articles even when their
-// address looks like a hub's and they carry no metadata, and sends and
-// records the Referer of every request found in a page or feed.
+// address looks like a hub's and they carry no metadata, but not an entry
+// or an article-shaped link redirected to a section front; and it sends
+// and records the Referer of every request found in a page or feed.
 func TestCrawlFeedEntries(t *testing.T) {
 	t.Parallel()
 	para := strings.Repeat("The council met on Monday and agreed the budget after a long debate about schools and roads. ", 6)
@@ -428,13 +429,21 @@ func TestCrawlFeedEntries(t *testing.T) {
 		mu.Unlock()
 		switch r.URL.RequestURI() {
 		case "/":
-			_, _ = io.WriteString(w, `<html><head><link rel="alternate" type="application/rss+xml" href="/feed.xml"></head><body><p>Home</p></body></html>`)
+			_, _ = io.WriteString(w, `<html><head><link rel="alternate" type="application/rss+xml" href="/feed.xml"></head><body><p>Home</p>
+<a href="/2024/05/01/old-story.html">An old story</a></body></html>`)
 		case "/feed.xml":
 			w.Header().Set("Content-Type", "application/rss+xml")
 			_, _ = io.WriteString(w, `<?xml version="1.0"?><rss version="2.0"><channel><title>News</title>
-<item><title>Budget agreed</title><link>`+srvURL+`/read?story=77</link></item></channel></rss>`)
+<item><title>Budget agreed</title><link>`+srvURL+`/read?story=77</link></item>
+<item><title>Gone</title><link>`+srvURL+`/read?story=78</link></item></channel></rss>`)
 		case "/read?story=77":
 			_, _ = io.WriteString(w, story)
+		case "/2024/05/01/old-story.html", "/read?story=78":
+			// Retired stories sent to a section front.
+			http.Redirect(w, r, "/tag/politics/", http.StatusMovedPermanently)
+		case "/tag/politics/":
+			_, _ = io.WriteString(w, `<html><head><title>Politics</title></head><body><h1>Politics</h1>`+
+				strings.Repeat(`<p>`+strings.Repeat("A teaser about the latest council decision and what it means. ", 4)+`</p>`, 3)+`</body></html>`)
 		default:
 			http.NotFound(w, r)
 		}
