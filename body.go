@@ -436,7 +436,7 @@ func (p *page) dropNonContent(in []block) []block {
 	}()
 	out := make([]block, 0, len(in))
 	dek := p.standfirst
-	if dek != "" && !hasOtherParagraph(in, dek) {
+	if dek != "" && holdsParagraph(in, dek) && !hasOtherParagraph(in, dek) {
 		// The dek is the body's only paragraph: a short post whose text
 		// is also its description. It stays body; the standfirst goes.
 		dek, p.dekIsBody = "", true
@@ -496,11 +496,12 @@ const minHeadingRun = 3
 func headingRuns(blocks []block) []bool {
 	marked := make([]bool, len(blocks))
 	for i := 0; i < len(blocks); {
-		j := i
+		j, module := i, false
 		for j < len(blocks) && blocks[j].level > 0 && blocks[j].level == blocks[i].level {
+			module = module || readNextHeading.MatchString(blocks[j].text)
 			j++
 		}
-		if j-i >= minHeadingRun {
+		if j-i >= minHeadingRun && !module { // a related module goes whole, heading and links
 			for k := i; k < j; k++ {
 				marked[k] = true
 			}
@@ -508,6 +509,16 @@ func headingRuns(blocks []block) []bool {
 		i = max(j, i+1)
 	}
 	return marked
+}
+
+// holdsParagraph reports whether a paragraph of blocks says dek.
+func holdsParagraph(blocks []block, dek string) bool {
+	for _, b := range blocks {
+		if b.level == 0 && text.SameText(b.text, dek) {
+			return true
+		}
+	}
+	return false
 }
 
 // hasOtherParagraph reports whether a paragraph other than dek is among

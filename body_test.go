@@ -99,6 +99,15 @@ func TestBodyRules(t *testing.T) {
 			wantIn:    []string{"First paragraph.", "Second paragraph.", "Roads"},
 			wantHeads: []string{"Schools first"},
 		},
+		{
+			name: "a related module of linked headings still goes whole",
+			html: `<article><h1>Council agrees the budget for next year</h1>` + para("First paragraph.") +
+				`<h2>Schools first</h2>` + para("Second paragraph.") +
+				`<h3>Related stories</h3><h3><a href="/a">Another story about roads</a></h3><h3><a href="/b">A story about schools</a></h3></article>`,
+			wantIn:    []string{"First paragraph.", "Second paragraph."},
+			wantOut:   []string{"Related stories", "Another story about roads"},
+			wantHeads: []string{"Schools first"},
+		},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

@@ -42,7 +42,9 @@ func (p *page) checkArticle(a *Article) string {
 	switch {
 	case words == 0:
 		return "no body text"
-	case p.art == nil && words < 150 && isRootURL(p.base) && (a.CanonicalURL == "" || isRootURL(parseBase(a.CanonicalURL))):
+	case p.art == nil && words < 150 && isRootURL(p.base) && discover.ClassifyURL(a.CanonicalURL) != discover.Article:
+		// A page stored without its address (read from a file, an
+		// archive) whose canonical URL names an article is not one.
 		return "a home page" // sites that put og:type article on every page too
 	case declared && words >= 15:
 		return ""
@@ -59,9 +61,27 @@ func (p *page) checkArticle(a *Article) string {
 // menu bar, sidebar or modal is on every page of its site, articles too.
 func hasLoginForm(root *html.Node) bool {
 	return findFirst(root, func(n *html.Node) bool {
-		return n.DataAtom == atom.Input && strings.EqualFold(attr(n, "type"), "password") &&
-			closest(n.Parent, isChrome) == nil
+		return n.DataAtom == atom.Input && strings.EqualFold(attr(n, "type"), "password") && !inSignInChrome(n)
 	}) != nil
+}
+
+// inSignInChrome reports whether n sits in the site's chrome: a frame element
+// between it and the page's main content, <body> or <html> (whose classes
+// describe the layout: "has-sidebar").
+func inSignInChrome(n *html.Node) bool {
+	for c := n.Parent; c != nil && c.Type == html.ElementNode; c = c.Parent {
+		switch c.DataAtom {
+		case atom.Body, atom.Html, atom.Main, atom.Article:
+			return false
+		}
+		if strings.EqualFold(attr(c, "role"), "main") {
+			return false
+		}
+		if isChrome(c) {
+			return true
+		}
+	}
+	return false
 }
 
 // chromeWords are class and id words of the containers that frame every

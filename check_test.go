@@ -32,15 +32,21 @@ func TestArticleCheck(t *testing.T) {
 		{name: "home page", url: "https://example.com/",
 			body: `<main>` + story + `</main>`, wantErr: "a home page"},
 		{name: "stored without its address, canonical names the article", url: "https://example.com/",
-			head: `<link rel="canonical" href="https://example.com/news/council-bridge">`,
+			head: `<link rel="canonical" href="https://example.com/news/2024/05/01/council-approves-the-new-river-bridge">`,
 			body: `<main>` + story + `</main>`},
+		{name: "home page whose canonical is a language front", url: "https://example.com/",
+			head: `<link rel="canonical" href="https://example.com/en/">`,
+			body: `<main>` + story + `</main>`, wantErr: "a home page"},
+		{name: "sign-in page of a layout with a sidebar", url: "https://example.com/account",
+			body:    `<div class="page has-sidebar"><main><h1>Sign in to your account</h1><p>Enter your user name and password to read on.</p>` + signIn + `</main></div>`,
+			wantErr: "a login form"},
 		{name: "stored without its address, canonical names the home page", url: "https://example.com/",
 			head: `<link rel="canonical" href="https://example.com/">`,
 			body: `<main>` + story + `</main>`, wantErr: "a home page"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			page := `<!doctype html><html lang="en"><head><title>Example</title>` + tt.head + `</head><body>` + tt.body + `</body></html>`
+			page := `<!doctype html><html lang="en"><head><title>Example</title>` + tt.head + `</head><body class="one-sidebar sidebar-first">` + tt.body + `</body></html>`
 			a, err := scoop.Extract(strings.NewReader(page), tt.url)
 			if tt.wantErr == "" {
 				require.NoError(t, err)
@@ -66,4 +72,16 @@ func TestDekIsOnlyParagraph(t *testing.T) {
 	require.NoError(t, err)
 	assert.Equal(t, para, a.Text)
 	assert.Empty(t, a.Standfirst, "the standfirst never repeats a body paragraph")
+}
+
+// TestDekNotInBody keeps the declared description as the standfirst of a
+// page whose body holds no paragraph saying it (a video page).
+func TestDekNotInBody(t *testing.T) {
+	const desc = "The council approved the new river bridge on Tuesday evening after a long debate."
+	page := `<!doctype html><html lang="en"><head><title>Bridge approved</title><meta property="og:type" content="article">
+		<meta name="description" content="` + desc + `"></head><body><article><h1>Bridge approved</h1>
+		<video src="/v.mp4"></video><h2>Watch the debate</h2><h2>What happens next</h2></article></body></html>`
+	a, _ := scoop.Extract(strings.NewReader(page), "https://example.com/news/2024/05/01/bridge-approved")
+	require.NotNil(t, a)
+	assert.Equal(t, desc, a.Standfirst)
 }

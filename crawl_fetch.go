@@ -123,8 +123,8 @@ func (f *fetcher) fetch(ctx context.Context, u, referer string) *fetchResult {
 	hdr := http.Header{}
 	hdr.Set("Accept", "text/html,application/xhtml+xml,application/xml;q=0.9,application/rss+xml,application/atom+xml,*/*;q=0.8")
 	hdr.Set("Accept-Encoding", "gzip") // decoded by fetchTransport, within the body limit
-	if referer != "" && !(strings.HasPrefix(referer, "https:") && strings.HasPrefix(u, "http:")) {
-		hdr.Set("Referer", referer) // never from an https page to an http one, as browsers
+	if r := refererFor(u, referer); r != "" {
+		hdr.Set("Referer", r)
 	}
 	if err := ctx.Err(); err != nil {
 		res.err = err
@@ -137,6 +137,26 @@ func (f *fetcher) fetch(ctx context.Context, u, referer string) *fetchResult {
 		res.finalURL = u
 	}
 	return res
+}
+
+// refererFor returns the Referer header of a request for u linked from
+// referer, by browsers' default policy (strict-origin-when-cross-origin):
+// the whole address on the same origin, the origin alone across origins,
+// nothing from an https page to an http one.
+func refererFor(u, referer string) string {
+	if referer == "" || strings.HasPrefix(referer, "https:") && strings.HasPrefix(u, "http:") {
+		return ""
+	}
+	ru, err1 := url.Parse(referer)
+	tu, err2 := url.Parse(u)
+	if err1 != nil || err2 != nil || ru.Host == "" {
+		return ""
+	}
+	if ru.Scheme == tu.Scheme && strings.EqualFold(ru.Host, tu.Host) {
+		ru.Fragment, ru.User = "", nil
+		return ru.String()
+	}
+	return ru.Scheme + "://" + ru.Host + "/"
 }
 
 // refusePrivate is a net.Dialer Control function: it refuses to connect to

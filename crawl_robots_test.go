@@ -60,3 +60,18 @@ func TestRobotsUnreachable(t *testing.T) {
 	assert.True(t, wait.IsZero(), "given up after %d tries (last wait %v)", robotsTries, last)
 	assert.False(t, r.Allowed("/news/a.html"))
 }
+
+// TestRefererFor follows browsers' default referrer policy.
+func TestRefererFor(t *testing.T) {
+	t.Parallel()
+	for _, tt := range []struct{ u, referer, want string }{
+		{"https://a.example/story", "", ""},
+		{"https://a.example/story", "https://a.example/news/?page=2#top", "https://a.example/news/?page=2"},
+		{"https://b.example/story", "https://a.example/news/?page=2", "https://a.example/"},
+		{"http://a.example/story", "https://a.example/news/", ""},
+		{"https://a.example/story", "http://a.example/news/", "http://a.example/"},
+		{"https://a.example/story", "not a url", ""},
+	} {
+		assert.Equal(t, tt.want, refererFor(tt.u, tt.referer), "%s from %s", tt.u, tt.referer)
+	}
+}

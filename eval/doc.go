@@ -21,7 +21,9 @@
 // standfirst, authors[].name, published, sections[].heading, text,
 // language, site_name). Any extractor's output written with those names
 // can be scored: Article decodes only those fields, loosely. A page with
-// no line is missing; a failed page scores as an empty article.
+// no line is missing; a failed page scores its article if the line has
+// one (scoop's partial article of a page with no article), else as an
+// empty article, as score.py does.
 //
 // # Metrics
 //

@@ -111,9 +111,10 @@ func looseHeadings(raw json.RawMessage) []string {
 }
 
 // Prediction is one line of a predictions file: the article an extractor
-// gave for one page, or the error it failed with. A page with a
-// Prediction is not missing, even when it failed: it scores as an empty
-// article, as does a prediction whose article is null.
+// gave for one page, and the error it failed with, if any. A page with a
+// Prediction is not missing, even when it failed: it scores its article
+// (a failed page may carry a partial one), an empty article when that is
+// null.
 type Prediction struct {
 	// ID is the page's folder name.
 	ID string `json:"id"`

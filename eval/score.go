@@ -105,8 +105,9 @@ type metricValue struct {
 
 // Score scores the predictions against the pages' gold exactly as score.py
 // does. preds maps page IDs to predictions; a page with no entry (or a nil
-// one) counts as missing and scores as an empty article, as does a failed
-// prediction. Predictions for IDs that are not pages are ignored.
+// one) counts as missing and scores as an empty article. A failed
+// prediction scores the article it carries, if any. Predictions for IDs
+// that are not pages are ignored.
 func Score(pages []Page, preds map[string]*Prediction) *Report {
 	r := &Report{Pages: len(pages)}
 	accs := map[string]*acc{}

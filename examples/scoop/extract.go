@@ -151,12 +151,11 @@ func runExtract(ctx context.Context, e *env, args []string) error {
 			continue
 		}
 		if len(cfg.inputs) == 1 {
-			// A page with no article still prints what its metadata
-			// says (JSON only); the exit status says it failed.
-			if a != nil && cfg.format == formatJSON {
-				if err := out.article(in, a); err != nil {
-					return fmt.Errorf("scoop extract: writing output: %w", err)
-				}
+			// A page with no article still prints what was found on it,
+			// with the error (JSON formats); the exit status says it
+			// failed.
+			if err := out.failure(in, err, a); err != nil {
+				return fmt.Errorf("scoop extract: writing output: %w", err)
 			}
 			return fmt.Errorf("scoop extract: %s: %w", in, err)
 		}

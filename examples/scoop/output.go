@@ -3,6 +3,7 @@ package main
 import (
 	"bytes"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"io"
 
@@ -50,7 +51,7 @@ func (p *printer) article(source string, a *scoop.Article) error {
 		}
 		fallthrough
 	default:
-		rec, err := record(source, a)
+		rec, err := record(a, field{"source", source})
 		if err != nil {
 			return err
 		}
@@ -62,11 +63,13 @@ func (p *printer) article(source string, a *scoop.Article) error {
 }
 
 // failure writes the record of an input that failed: a JSON object with
-// its source and error, and the partial Article of a page with no article
-// when there is one. Text and markdown write nothing; the message on
-// stderr is the report.
+// its source and error and, for a page with no article, the fields of the
+// partial Article found on it. A single input writes only a partial
+// Article, with its error: as indented JSON (no source) for json, as a
+// record for jsonl. Text and markdown write nothing; the message on stderr
+// is the report.
 func (p *printer) failure(source string, err error, partial *scoop.Article) error {
-	if p.format != formatJSON && p.format != formatJSONL {
+	if p.format != formatJSON && p.format != formatJSONL || !p.multi && partial == nil {
 		return nil
 	}
 	if partial != nil && p.noHTML {
@@ -74,16 +77,21 @@ func (p *printer) failure(source string, err error, partial *scoop.Article) erro
 		c.HTML = ""
 		partial = &c
 	}
-	var rec bytes.Buffer
-	if err := encodeJSON(&rec, struct {
-		Source  string         `json:"source"`
-		Error   string         `json:"error"`
-		Partial *scoop.Article `json:"partial,omitempty"`
-	}{source, err.Error(), partial}, ""); err != nil {
-		return err
-	}
 	var b bytes.Buffer
-	p.writeRecord(&b, bytes.TrimSuffix(rec.Bytes(), []byte("\n")))
+	if p.format == formatJSON && !p.multi {
+		rec, rerr := record(partial, field{"error", err.Error()})
+		if rerr != nil {
+			return rerr
+		}
+		json.Indent(&b, rec, "", "  ") // rec is valid JSON: cannot fail
+		b.WriteByte('\n')
+	} else {
+		rec, rerr := record(partial, field{"source", source}, field{"error", err.Error()})
+		if rerr != nil {
+			return rerr
+		}
+		p.writeRecord(&b, rec)
+	}
 	p.n++
 	_, err = p.w.Write(b.Bytes())
 	return err
@@ -133,23 +141,41 @@ func (p *printer) separate(b *bytes.Buffer, source string) {
 	fmt.Fprintf(b, "<!-- source: %s -->\n\n", htmlCommentSafe(source))
 }
 
-// record returns the compact JSON of a with a "source" field first.
-func record(source string, a *scoop.Article) ([]byte, error) {
-	var art, src bytes.Buffer
-	if err := encodeJSON(&art, a, ""); err != nil {
-		return nil, err
+// field is a string field written before an Article's own.
+type field struct{ key, val string }
+
+// record returns the compact JSON of a (nil: no fields of its own) with
+// the lead fields first.
+func record(a *scoop.Article, lead ...field) ([]byte, error) {
+	body := []byte("{}")
+	if a != nil {
+		var art bytes.Buffer
+		if err := encodeJSON(&art, a, ""); err != nil {
+			return nil, err
+		}
+		body = bytes.TrimSpace(art.Bytes()) // {...}
 	}
-	if err := encodeJSON(&src, source, ""); err != nil {
-		return nil, err
+	out := make([]byte, 0, len(body)+64)
+	out = append(out, '{')
+	for i, f := range lead {
+		var k, v bytes.Buffer
+		if err := errors.Join(encodeJSON(&k, f.key, ""), encodeJSON(&v, f.val, "")); err != nil {
+			return nil, err
+		}
+		if i > 0 {
+			out = append(out, ',')
+		}
+		out = append(out, bytes.TrimSpace(k.Bytes())...)
+		out = append(out, ':')
+		out = append(out, bytes.TrimSpace(v.Bytes())...)
 	}
-	body := bytes.TrimSpace(art.Bytes()) // {...}
-	out := make([]byte, 0, len(body)+src.Len()+12)
-	out = append(out, `{"source":`...)
-	out = append(out, bytes.TrimSpace(src.Bytes())...)
 	if len(body) > 2 {
-		out = append(out, ',')
+		if len(lead) > 0 {
+			out = append(out, ',')
+		}
+		return append(out, body[1:]...), nil
 	}
-	return append(out, body[1:]...), nil
+	return append(out, '}'), nil
 }
 
 // encodeJSON writes v to b as JSON followed by a newline, without escaping

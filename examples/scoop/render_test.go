@@ -2,6 +2,7 @@ package main
 
 import (
 	"bytes"
+	"encoding/json"
 	"testing"
 	"time"
 
@@ -164,21 +165,25 @@ func TestEscapeBlockStart(t *testing.T) {
 func TestRecord(t *testing.T) {
 	t.Parallel()
 	tests := []struct {
-		name   string
-		source string
-		a      *scoop.Article
-		want   string
+		name string
+		lead []field
+		a    *scoop.Article
+		want string
 	}{
-		{name: "empty article", source: "a.html", a: &scoop.Article{}, want: `{"source":"a.html"}`},
-		{name: "fields follow source", source: "-", a: &scoop.Article{Headline: "H", WordCount: 2}, want: `{"source":"-","headline":"H","word_count":2}`},
-		{name: "html not escaped", source: "x&y", a: &scoop.Article{HTML: "<p>a & b</p>"}, want: `{"source":"x&y","html":"<p>a & b</p>"}`},
+		{name: "empty article", lead: []field{{"source", "a.html"}}, a: &scoop.Article{}, want: `{"source":"a.html"}`},
+		{name: "fields follow source", lead: []field{{"source", "-"}}, a: &scoop.Article{Headline: "H", WordCount: 2}, want: `{"source":"-","headline":"H","word_count":2}`},
+		{name: "html not escaped", lead: []field{{"source", "x&y"}}, a: &scoop.Article{HTML: "<p>a & b</p>"}, want: `{"source":"x&y","html":"<p>a & b</p>"}`},
+		{name: "failure without article", lead: []field{{"source", "b"}, {"error", `no "x"`}}, want: `{"source":"b","error":"no \"x\""}`},
+		{name: "partial article with its error", lead: []field{{"error", "no article"}}, a: &scoop.Article{Headline: "H"}, want: `{"error":"no article","headline":"H"}`},
+		{name: "nothing", want: `{}`},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			t.Parallel()
-			got, err := record(tt.source, tt.a)
+			got, err := record(tt.a, tt.lead...)
 			require.NoError(t, err)
 			assert.Equal(t, tt.want, string(got))
+			assert.True(t, json.Valid(got))
 		})
 	}
 }

@@ -8,6 +8,7 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 
@@ -174,6 +175,7 @@ func TestExtractOneInputFails(t *testing.T) {
 	}{
 		{name: "no article", stdin: errorPage, args: []string{"extract", "--url", "https://example.com/nope"}, wantErr: scoop.ErrNoArticle, wantMsg: "no article", partial: true},
 		{name: "no article, text format", stdin: errorPage, args: []string{"extract", "--format", "text", "-"}, wantErr: scoop.ErrNoArticle, wantMsg: "no article"},
+		{name: "no article, jsonl", stdin: errorPage, args: []string{"extract", "--format", "jsonl", "--url", "https://example.com/nope"}, wantErr: scoop.ErrNoArticle, wantMsg: "no article", partial: true},
 		{name: "empty stdin", args: []string{"extract"}, wantErr: scoop.ErrEmpty},
 		{name: "not html", stdin: "just some words, no markup", args: []string{"extract", "-"}, wantErr: scoop.ErrNotHTML},
 		{name: "content type not html", stdin: errorPage, args: []string{"extract", "--content-type", "image/png"}, wantErr: scoop.ErrNotHTML},
@@ -189,6 +191,12 @@ func TestExtractOneInputFails(t *testing.T) {
 				a := decodeObject(t, r.stdout)
 				assert.Equal(t, "Page not found", a["headline"])
 				assert.Equal(t, "https://example.com/nope", a["url"])
+				assert.Contains(t, a["error"], "no article", "a partial article says why it failed")
+				if !slices.Contains(tt.args, "jsonl") {
+					assert.True(t, strings.HasPrefix(r.stdout, "{\n  \"error\": "), "indented, error first: %.40q", r.stdout)
+				} else {
+					assert.True(t, strings.HasPrefix(r.stdout, `{"source":"-","error":`), "a record: %.40q", r.stdout)
+				}
 			} else {
 				assert.Empty(t, r.stdout)
 			}
@@ -374,7 +382,7 @@ func TestParseFlags(t *testing.T) {
 }
 
 // TestExtractSeveralInputsPartial gives the failure record of a page with
-// no article the partial article the library found.
+// no article the fields of the partial article the library found.
 func TestExtractSeveralInputsPartial(t *testing.T) {
 	t.Parallel()
 	nope := filepath.Join(t.TempDir(), "nope.html")
@@ -386,12 +394,10 @@ func TestExtractSeveralInputsPartial(t *testing.T) {
 	assert.Equal(t, 1, r.code)
 	lines := strings.Split(strings.TrimSuffix(r.stdout, "\n"), "\n")
 	require.Len(t, lines, 2, "stdout: %s", r.stdout)
-	assert.NotContains(t, decodeObject(t, lines[0]), "partial")
+	assert.NotContains(t, decodeObject(t, lines[0]), "error")
 	m := decodeObject(t, lines[1])
 	assert.Equal(t, nope, m["source"])
 	assert.Contains(t, m["error"], "no article")
-	require.Contains(t, m, "partial")
-	partial := m["partial"].(map[string]any)
-	assert.Equal(t, "Page not found", partial["headline"])
-	assert.NotContains(t, partial, "html", "--no-html holds for the partial article")
+	assert.Equal(t, "Page not found", m["headline"], "the partial article's fields follow the error")
+	assert.NotContains(t, m, "html", "--no-html holds for the partial article")
 }

@@ -186,7 +186,8 @@ func IsFeedLink(n *html.Node) bool {
 	return feedTypes[typ]
 }
 
-// MaxFeedLinks is the most feeds FeedLinks returns of one page.
+// MaxFeedLinks is the most feeds FeedLinks returns of one page, and the
+// most a crawler should take of one page.
 const MaxFeedLinks = maxFeedLinks
 
 // nextNode returns the node after n in a pre-order walk of root's
