@@ -58,6 +58,19 @@ func (p *page) extractBody() *body {
 		if got < want*2/3 || (want >= 400 && got > want*5/4 && got < want*3) {
 			b.node = cloneWithout(alt, skip)
 		}
+	} else if c := p.paragraphCluster(); c != nil {
+		skip := drops.skip(c)
+		got, want := 0, textLenWithout(c, skip)
+		if b.node != nil {
+			got = textLen(b.node)
+		}
+		// Readability kept much less than the element holding the page's
+		// paragraphs: one box of a split body, or a list that scored
+		// higher than the prose beside it. Take that element, pruned,
+		// provided its own paragraphs are most of what it holds.
+		if got < want*2/3 && p.clusterText*5 >= want*2 && holdsPart(c, b.node) {
+			b.node = cloneWithout(c, skip)
+		}
 	}
 	got := 0
 	if b.node != nil {
@@ -203,8 +216,10 @@ func (p *page) discards() discardSet {
 	}
 	m := p.matcher(selectors.Discard)
 	d := discardSet{}
+	var clusters topNodes
 	// visit matches every element and returns the paragraph text length
-	// of n, in one pass over the tree.
+	// of n, in one pass over the tree; it offers each element to clusters
+	// with the text of its own paragraphs (p children).
 	var visit func(n *html.Node) int
 	visit = func(n *html.Node) int {
 		if n.Type != html.ElementNode && n.Type != html.DocumentNode {
@@ -213,9 +228,13 @@ func (p *page) discards() discardSet {
 		if n.DataAtom == atom.Head {
 			return 0
 		}
-		l := 0
+		l, own := 0, 0
 		for c := n.FirstChild; c != nil; c = c.NextSibling {
-			l += visit(c)
+			cl := visit(c)
+			l += cl
+			if c.DataAtom == atom.P {
+				own += cl
+			}
 		}
 		if n.Type != html.ElementNode {
 			return l
@@ -223,6 +242,7 @@ func (p *page) discards() discardSet {
 		if n.DataAtom == atom.P {
 			l = textLen(n)
 		}
+		clusters.add(n, own)
 		switch n.DataAtom {
 		case atom.Html, atom.Body:
 			return l
@@ -234,7 +254,83 @@ func (p *page) discards() discardSet {
 	}
 	visit(p.root)
 	p.drops = d
+	p.clusters = clusters
 	return d
+}
+
+// holdsPart reports whether the original element c holds the first
+// sizeable text of part (a node of a clone): readability kept a piece of
+// c rather than something else.
+func holdsPart(c, part *html.Node) bool {
+	if part == nil {
+		return false
+	}
+	probe := ""
+	walk(part, func(n *html.Node) bool {
+		if probe != "" || n.Type == html.ElementNode && skipText(n) {
+			return false
+		}
+		if t := strings.TrimSpace(n.Data); n.Type == html.TextNode && len(t) >= 40 {
+			probe = t
+		}
+		return true
+	})
+	found := false
+	walk(c, func(n *html.Node) bool {
+		if found {
+			return false
+		}
+		found = n.Type == html.TextNode && strings.TrimSpace(n.Data) == probe
+		return true
+	})
+	return probe != "" && found
+}
+
+// Limits of paragraphCluster.
+const (
+	// clusterCandidates is how many elements with the most paragraph text
+	// of their own discards keeps for paragraphCluster.
+	clusterCandidates = 3
+	// minClusterText is the least text (bytes) the paragraphs of a
+	// cluster hold.
+	minClusterText = 500
+)
+
+// topNodes keeps the elements with the largest scores, best first.
+type topNodes struct {
+	nodes  [clusterCandidates]*html.Node
+	scores [clusterCandidates]int
+}
+
+// add offers n with score s.
+func (t *topNodes) add(n *html.Node, s int) {
+	if s <= t.scores[len(t.scores)-1] {
+		return
+	}
+	i := len(t.scores) - 1
+	for ; i > 0 && t.scores[i-1] < s; i-- {
+		t.nodes[i], t.scores[i] = t.nodes[i-1], t.scores[i-1]
+	}
+	t.nodes[i], t.scores[i] = n, s
+}
+
+// paragraphCluster returns the element whose own p children hold the most
+// text (at least minClusterText), outside clutter and discarded elements,
+// or nil; it sets p.clusterText to that text's length.
+func (p *page) paragraphCluster() *html.Node {
+	skip := p.discards().skip(p.root)
+	for i, n := range p.clusters.nodes {
+		s := p.clusters.scores[i]
+		if n == nil || s < minClusterText {
+			break
+		}
+		if p.inClutter(n) || closest(n, skip) != nil {
+			continue
+		}
+		p.clusterText = s
+		return n
+	}
+	return nil
 }
 
 // pTextLen is the text length of the p elements below n.
@@ -247,12 +343,13 @@ func pTextLen(n *html.Node) int {
 }
 
 // boilerplateBlock matches blocks that are labels, not content.
-var boilerplateBlock = regexp.MustCompile(`(?i)^\W*(advertisement|advertisment|anzeige|werbung|publicité|publicidad|pubblicità|reklama|реклама|广告|sponsored( content)?|continue reading( below)?|story continues below( advertisement)?|article continues below|scroll to continue|read full bio|share this( article)?|click to share|skip (to|advert)\w*|image|photo|video)\W*$`)
+var boilerplateBlock = regexp.MustCompile(`(?i)^\W*(advertisement|advertisment|anzeige|werbung|publicité|publicidad|pubblicità|reklama|реклама|广告|sponsored( content)?|continue reading( below)?|story continues below( advertisement)?|article continues below|scroll to continue|read full bio|share this( article| post| story)?|click to share|(möchten sie )?(den|diesen) artikel (teilen|bewerten)|hier können sie (den|diesen) artikel bewerten|(war|ist) (der|dieser) artikel (nützlich|hilfreich)|artikel gefallen\W+vergiss nicht zu teilen|did you (like|enjoy) this (article|post)|was this (article|post) helpful|skip (to|advert)\w*|image|photo|video)\W*$`)
 
 // readNextLabel matches the "read also" labels of many languages that
 // introduce a link to another article, alone or before its title.
-const readNextLabel = `read more|read also|also read|see also|more on this( story)?|related( articles?| stories| content| posts)?|you (might|may) also like|recommended( for you)?|most (read|popular|viewed)( in [\pL ]{1,30})?|` +
-	`lesen sie (auch|mehr|hier)|auch interessant|mehr zum thema|weitere artikel|das könnte sie auch interessieren|zum weiterlesen|siehe auch|` +
+const readNextLabel = `read more|read also|also read|see also|more on this( story)?|related( articles?| stories| content| posts)?|you (might|may) also like|recommended( for you)?|most (read|popular|viewed)( in [\pL ]{1,30})?|latest (news|stories|articles|posts)|more stories|more from [\pL ]{1,30}|` +
+	`lesen sie (auch|mehr|hier)( die(se)? (folgenden )?(beiträge|artikel))?|(auch|bitte auch) lesen|lies auch|schon gelesen\??|auch interessant|mehr zum thema|mehr themen|beiträge zum thema|` +
+	`(weitere|ähnliche|verwandte|empfohlene|neueste|aktuelle|beliebte) (artikel|beiträge|nachrichten|news|themen)|das könnte (dich|sie) (auch )?interessieren|zum weiterlesen|siehe auch|heute empfehlen wir|weiterführende links?|weitere beiträge aus [\pL ]{1,30}|mehr von [\pL ]{1,30}|` +
 	`à lire aussi|lire aussi|lire|voir aussi|` +
 	`lea (también|además|más)|lee (también|además)|le puede interesar|te puede interesar|puedes ver|vea también|ver también|mira|mire|` +
 	`leia (também|mais)|veja também|leggi anche|potrebbe interessarti|lees ook|zie ook|läs också|les også|se også|` +
@@ -262,8 +359,13 @@ const readNextLabel = `read more|read also|also read|see also|more on this( stor
 // label, a colon and a title.
 var readNextLine = regexp.MustCompile(`(?i)^\W*(` + readNextLabel + `)\s*:\s*\S.{0,200}$`)
 
+// readNextOnly matches a "read also" label alone, without the title after
+// it, or a "further information" or contact label: the heading of a
+// module of links written as a paragraph.
+var readNextOnly = regexp.MustCompile(`(?i)^\W*(` + readNextLabel + `|weitere informationen|mehr informationen|weiterführende informationen|kontakt|further information|more information|weblinks)\W*$`)
+
 // readNextHeading matches the heading of a related-articles module.
-var readNextHeading = regexp.MustCompile(`(?i)^\W*(` + readNextLabel + `|schlagwörter.{0,40}|sign in( or create an account)?|forum(: \d+ postings)?|\d+ (postings|comments|kommentare)|kommentare|comments|ihre meinung( zählt)?)\W*(:.{0,200})?$`)
+var readNextHeading = regexp.MustCompile(`(?i)^\W*(` + readNextLabel + `|schlagwörter.{0,40}|sign in( or create an account)?|forum(: \d+ postings)?|\d+ (postings|comments|kommentare)|kommentare( geschlossen| insgesamt)?|comments|ihre meinung( zählt)?|kommentar (schreiben|verfassen|hinterlassen)|kommentare schreiben|keine kommentare|kommentieren( sie)?|leave a (reply|comment)|post a comment|no comments( yet)?)\W*(:.{0,200})?$`)
 
 // creditLine matches a short photo credit or source line ("Foto: dpa").
 var creditLine = regexp.MustCompile(`(?i)^\W*(foto|fotos|bild|bilder|photo|photos|image|credit|credits|quelle|source|fuente|fonte|źródło|crédits? photos?|titelbild|beitragsbild)\s*:\s*\S.{0,80}$`)
@@ -451,6 +553,9 @@ func (p *page) dropNonContent(in []block) []block {
 		}
 		if b.level > 0 && !(module && p.linkBlock(b)) {
 			module = readNextHeading.MatchString(b.text)
+		} else if b.level == 0 && readNextOnly.MatchString(b.text) {
+			module = true // a label alone on its line heads the links under it
+			continue
 		}
 		switch {
 		case module:

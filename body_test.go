@@ -26,6 +26,9 @@ func TestBoilerplateLines(t *testing.T) {
 		{"next", "Czytaj też: Były dowódca wojsk USA", true},
 		{"next", "Read more about the case in the court filing, which runs to 40 pages.", false},
 		{"next", "Mira cómo cambió la ciudad en diez años.", false},
+		{"boiler", "Möchten Sie den Artikel teilen?", true},
+		{"boiler", "War der Artikel nützlich?", true},
+		{"boiler", "War der Artikel nützlich für die Vorbereitung auf die Prüfung im Herbst?", false},
 		{"credit", "Foto: dpa", true},
 		{"credit", "Quelle: Deutscher Jagdverband (DJV)", true},
 		{"credit", "Source: the ministry said on Monday that prices would rise by a third over the next two years, citing energy costs.", false},
@@ -36,11 +39,25 @@ func TestBoilerplateLines(t *testing.T) {
 		{"heading", "Read more", true},
 		{"heading", "Related risks for investors", false},
 		{"heading", "Kommentar der Woche", false},
+		{"heading", "Beiträge zum Thema", true},
+		{"heading", "Neueste Artikel", true},
+		{"heading", "Schon gelesen?", true},
+		{"heading", "Lesen Sie auch die folgenden Beiträge:", true},
+		{"heading", "Keine Kommentare", true},
+		{"heading", "Leave a Reply", true},
+		{"heading", "Neueste Entwicklungen im Prozess", false},
+		{"next", "Auch lesen: Warum Hummeln früher fliegen", true},
+		{"heading", "Weiterführende Links", true},
+		{"only", "À lire aussi", true},
+		{"only", "À lire aussi : la réforme", false},
+		{"only", "Siehe auch die Tabelle unten.", false},
+		{"only", "Weitere Informationen:", true},
+		{"only", "Kontaktieren Sie uns", false},
 	}
 	for _, c := range cases {
 		t.Run(c.re+"/"+c.in, func(t *testing.T) {
 			t.Parallel()
-			re := map[string]interface{ MatchString(string) bool }{"next": readNextLine, "credit": creditLine, "heading": readNextHeading}[c.re]
+			re := map[string]interface{ MatchString(string) bool }{"next": readNextLine, "credit": creditLine, "heading": readNextHeading, "only": readNextOnly, "boiler": boilerplateBlock}[c.re]
 			assert.Equal(t, c.want, re.MatchString(c.in))
 		})
 	}
@@ -83,6 +100,21 @@ func TestBodyRules(t *testing.T) {
 				`<p>Read more: <a href="/x">Council rejects the plan</a></p><p>Foto: dpa</p>` + para("Second paragraph.") + `</article>`,
 			wantIn:  []string{"First paragraph.", "Second paragraph."},
 			wantOut: []string{"Council rejects the plan", "Foto: dpa"},
+		},
+		{
+			name: "a caption outside figcaption goes",
+			html: `<article><h1>Council agrees the budget for next year</h1>` + para("First paragraph.") +
+				`<div class="media"><img src="/a.jpg"><p class="media__caption">The town hall on Monday evening, seen from the market square</p></div>` +
+				para("Second paragraph.") + `</article>`,
+			wantIn:  []string{"First paragraph.", "Second paragraph."},
+			wantOut: []string{"seen from the market square"},
+		},
+		{
+			name: "a read-also label on its own line goes with the links under it",
+			html: `<article><h1>Council agrees the budget for next year</h1>` + para("First paragraph.") +
+				`<p>À lire aussi</p><p><a href="/a">Another story about roads</a></p>` + para("Second paragraph.") + `</article>`,
+			wantIn:  []string{"First paragraph.", "Second paragraph."},
+			wantOut: []string{"lire aussi", "Another story about roads"},
 		},
 		{
 			name: "a kicker and the headline at the top are not a section heading",
@@ -186,4 +218,42 @@ func TestDeclaredBody(t *testing.T) {
 		t.Parallel()
 		assert.Nil(t, run(t, page(`<h1>Council approves budget</h1><p>`+paras[0]+`</p><p>Something else entirely, about the weather and the football results this weekend.</p>`)))
 	})
+}
+
+// TestParagraphCluster finds the element whose own paragraphs hold the
+// most text, outside clutter, and tells whether it holds a piece that
+// readability kept.
+func TestParagraphCluster(t *testing.T) {
+	t.Parallel()
+	long := strings.Repeat("The council met on Monday and agreed the budget after a long debate about schools and roads. ", 3)
+	doc := `<html><body><h1>Council agrees the budget</h1>` +
+		`<div class="related-posts"><p>` + long + long + `</p><p>` + long + `</p></div>` +
+		`<div id="text"><p>First ` + long + `</p><p>Second ` + long + `</p>` +
+		`<div class="names"><p>Jane Doe, writer; John Roe, poet; and one hundred more who signed the letter.</p></div></div>` +
+		`</body></html>`
+	ex := New()
+	root, err := ex.parse([]byte(doc), "text/html")
+	require.NoError(t, err)
+	p := newPage(root, "https://example.com/news/budget", &ex.cfg)
+	c := p.paragraphCluster()
+	require.NotNil(t, c)
+	assert.Equal(t, "text", attr(c, "id"), "the related list has more text but is clutter")
+	names := findFirst(root, func(n *html.Node) bool { return attr(n, "class") == "names" })
+	require.NotNil(t, names)
+	assert.True(t, holdsPart(c, cloneWithout(names, func(*html.Node) bool { return false })))
+	related := findFirst(root, func(n *html.Node) bool { return attr(n, "class") == "related-posts" })
+	assert.False(t, holdsPart(c, cloneWithout(related, func(*html.Node) bool { return false })))
+	assert.False(t, holdsPart(c, nil))
+}
+
+func TestTopNodes(t *testing.T) {
+	t.Parallel()
+	var top topNodes
+	nodes := make([]*html.Node, 5)
+	for i, s := range []int{5, 9, 1, 7, 9} {
+		nodes[i] = &html.Node{Type: html.ElementNode, Data: "div"}
+		top.add(nodes[i], s)
+	}
+	assert.Equal(t, [clusterCandidates]int{9, 9, 7}, top.scores)
+	assert.Equal(t, [clusterCandidates]*html.Node{nodes[1], nodes[4], nodes[3]}, top.nodes, "ties keep the first offered")
 }

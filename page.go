@@ -44,6 +44,8 @@ type page struct {
 	container     *html.Node // the body rules' container; see bodyContainer
 	containerDone bool
 	drops         discardSet // see discards
+	clusters      topNodes   // elements with the most own paragraph text; see paragraphCluster
+	clusterText   int        // own paragraph text of paragraphCluster's element
 	anchor        *html.Node // see headAnchor (without a headline element)
 	anchorDone    bool
 	boxes         []*html.Node // see authorBoxes
