@@ -153,3 +153,31 @@ func TestNeedlesTrickySelectors(t *testing.T) {
 		walk(doc)
 	}
 }
+
+// FuzzNeedles checks, for any selector cascadia accepts and any page, that
+// the needles never reject an element the selector matches.
+func FuzzNeedles(f *testing.F) {
+	for _, s := range []string{`h1`, `.a .b`, `[class*="x" i]:not(.y)`, `a[rel~=tag]`, `#id > p`, `[x!=y]`, `div:has(> .x) + *`, `my-élément`} {
+		f.Add(s, `<div class="a x"><p class="b" id="id" rel="tag" x="z"><a rel="tag">t</a></p><my-élément/></div>`)
+	}
+	f.Fuzz(func(t *testing.T, sel, page string) {
+		r := Rule{Selector: sel}
+		if r.compile(Headline) != nil {
+			return
+		}
+		doc, err := html.Parse(strings.NewReader(page))
+		if err != nil {
+			return
+		}
+		var walk func(n *html.Node)
+		walk = func(n *html.Node) {
+			if r.sel.Match(n) && !r.Match(n) {
+				t.Fatalf("%q rejects <%s %v> that cascadia matches", sel, n.Data, n.Attr)
+			}
+			for c := n.FirstChild; c != nil; c = c.NextSibling {
+				walk(c)
+			}
+		}
+		walk(doc)
+	})
+}
