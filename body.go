@@ -3,12 +3,14 @@ package scoop
 import (
 	"regexp"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	readability "codeberg.org/readeck/go-readability/v2"
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
 
+	"github.com/newsscoop/scoop/internal/dates"
 	"github.com/newsscoop/scoop/internal/text"
 	"github.com/newsscoop/scoop/selectors"
 )
@@ -349,15 +351,15 @@ var boilerplateBlock = regexp.MustCompile(`(?i)^\W*(advertisement|advertisment|a
 // introduce a link to another article, alone or before its title.
 const readNextLabel = `read more|read also|also read|see also|more on this( story)?|related( articles?| stories| content| posts)?|you (might|may) also like|recommended( for you)?|most (read|popular|viewed)( in [\pL ]{1,30})?|latest (news|stories|articles|posts)|more stories|more from [\pL ]{1,30}|` +
 	`lesen sie (auch|mehr|hier)( die(se)? (folgenden )?(beiträge|artikel))?|(auch|bitte auch) lesen|lies auch|schon gelesen\??|auch interessant|mehr zum thema|mehr themen|beiträge zum thema|` +
-	`(weitere|ähnliche|verwandte|empfohlene|neueste|aktuelle|beliebte) (artikel|beiträge|nachrichten|news|themen)|das könnte (dich|sie) (auch )?interessieren|zum weiterlesen|siehe auch|heute empfehlen wir|weiterführende links?|weitere beiträge aus [\pL ]{1,30}|mehr von [\pL ]{1,30}|` +
-	`à lire aussi|lire aussi|lire|voir aussi|` +
+	`(weitere|ähnliche|verwandte|empfohlene|neueste|aktuelle|beliebte) (artikel|beiträge|nachrichten|news|themen)|(weitere|ähnliche|verwandte|mehr) (beiträge|artikel|informationen|infos|news) (zum thema|für dich|für sie)|mehr zum thema( auf [\pL.\- ]{1,30})?|entdecke (weitere|mehr) [\pL ]{1,30}|das könnte (dich|sie) (auch )?interessieren|zum weiterlesen|siehe auch|heute empfehlen wir|weiterführende links?|weitere beiträge aus [\pL ]{1,30}|mehr von [\pL ]{1,30}|` +
+	`à lire aussi|lire aussi|lire|voir aussi|([\pL]+ et )?(vidéos|articles) sur le (même )?sujet|` +
 	`lea (también|además|más)|lee (también|además)|le puede interesar|te puede interesar|puedes ver|vea también|ver también|mira|mire|` +
 	`leia (também|mais)|veja também|leggi anche|potrebbe interessarti|lees ook|zie ook|läs också|les også|se også|` +
-	`czytaj (też|także|również|więcej)|zobacz (też|także|również)|taip pat skaitykite|читайте также|также читайте`
+	`czytaj (też|także|również|więcej)|przeczytaj (też|także|również)|dowiedz się więcej|zobacz (też|także|również)|taip pat skaitykite|читайте также|также читайте`
 
 // readNextLine matches a paragraph that only points to another article: a
 // label, a colon and a title.
-var readNextLine = regexp.MustCompile(`(?i)^\W*(` + readNextLabel + `)\s*:\s*\S.{0,200}$`)
+var readNextLine = regexp.MustCompile(`(?i)^\W*(` + readNextLabel + `)\s*[:»›]\s*\S.{0,200}$`)
 
 // readNextOnly matches a "read also" label alone, without the title after
 // it, or a "further information" or contact label: the heading of a
@@ -369,6 +371,84 @@ var readNextHeading = regexp.MustCompile(`(?i)^\W*(` + readNextLabel + `|schlagw
 
 // creditLine matches a short photo credit or source line ("Foto: dpa").
 var creditLine = regexp.MustCompile(`(?i)^\W*(foto|fotos|bild|bilder|photo|photos|image|credit|credits|quelle|source|fuente|fonte|źródło|crédits? photos?|titelbild|beitragsbild)\s*:\s*\S.{0,80}$`)
+
+// callToAction matches the appeals that close many articles, in several
+// languages: subscribe, sign up for the newsletter, follow us, download the
+// app, support our work, write to the editor; and the copyright and
+// liability notices under the text.
+var callToAction = regexp.MustCompile(`(?i)(\bsubscribe (now|today|here)|\bplease subscribe\b|\bto (view|read) the (full|whole|rest of the) (story|article)|\bsubscribe to (our|the) [\pL ]{0,30}(newsletter|edition|channel|podcast|magazine)|\bsign(ing)? up (here|now|today|for|to)|download (the|our) .{0,40}\bapps?\b|get the latest news .{0,60}\b(app|newsletter|inbox|phone)\b|(^\W*|[.!?] )follow (us|the \pL[\pL .]{0,40}) on (twitter|facebook|instagram|telegram|whatsapp|youtube|tiktok|linkedin)|join (us|our [\pL ]{0,20}channel) on (whatsapp|telegram)|(would you|please) consider supporting|if you (enjoyed|liked) (reading )?this|we want to hear what you think|submit (a|your) letter to the editor|do you want to be informed|` +
+	`abonnier(e|en sie) (unseren|den) newsletter|folg(e|en sie) uns (auf|bei)|(melde dich|melden sie sich) (jetzt )?(für|zu) (unseren|den) newsletter|unterstütze(n sie)? unsere arbeit|` +
+	`únete (a|desde|en)|suscríbete|síguenos|canal de (youtube|telegram|whatsapp)|hazte miembro|zapraszamy (też )?do subskrypcji|obserwuj nas|abonnez-vous|suivez-nous|inscrivez-vous|iscriviti alla newsletter|seguici su|inscreva-se|siga-nos|` +
+	`all rights reserved|alle rechte vorbehalten|wszelkie prawa zastrzeżone|todos los derechos reservados|tous droits réservés|copyrighted property|written permission must|is not responsible for the (opinions|content))`)
+
+// Limits of dropTrailers.
+const (
+	// trailerBlocks is how many blocks at the end of the body are read
+	// for appeals.
+	trailerBlocks = 5
+	// maxTrailer is the longest appeal (bytes).
+	maxTrailer = 300
+)
+
+// dropTrailers removes the appeals and notices among the last blocks of
+// the body (see callToAction), clearing them from keep.
+func dropTrailers(out []block, keep map[*html.Node]bool) []block {
+	from := max(0, len(out)-trailerBlocks)
+	kept := out[:from]
+	for _, b := range out[from:] {
+		if b.level == 0 && len(b.text) <= maxTrailer && callToAction.MatchString(b.text) {
+			delete(keep, b.node)
+			continue
+		}
+		kept = append(kept, b)
+	}
+	return kept
+}
+
+// maxDateLineWords is the most words beside the date on a date line that
+// names its date (dateLabel); a date with one word beside it ("2021-10-16 |
+// Botschaft") needs no label.
+const maxDateLineWords = 3
+
+// dateLabel matches the labels of publication and update dates in several
+// languages.
+var dateLabel = regexp.MustCompile(`(?i)\b(published|updated|posted|last updated|modified|aktualisiert|publiziert|veröffentlicht|veröffentlichung|erstellt|geändert|opublikowano|publikacja|aktualizacja|publicado|actualizado|publicación|publié|mis à jour|pubblicato|aggiornato|gepubliceerd|bijgewerkt|publicerad|uppdaterad|julkaistu|päivitetty|erschienen|submitted|sendung|lesedauer|reading time)`)
+
+// dateFiller holds the words that go with a date or a time and do not count
+// as words beside it.
+var dateFiller = map[string]bool{"uhr": true, "am": true, "um": true, "at": true, "on": true, "von": true, "by": true,
+	"min": true, "mins": true, "minuten": true, "minutes": true, "pm": true, "h": true}
+
+// isDateLine reports whether paragraph b is only a date with a label or a
+// section name ("Aktualisiert: 11.04.2020, 10:27", "16 marca 2021",
+// "2021-10-16 | Botschaft"): page furniture, not text. List items and
+// table rows (a timeline) are content.
+func isDateLine(b block) bool {
+	if b.level > 0 || len(b.text) > 80 {
+		return false
+	}
+	if b.node != nil {
+		switch b.node.DataAtom {
+		case atom.Li, atom.Dd, atom.Dt, atom.Tr, atom.Td:
+			return false
+		}
+	}
+	spans := dates.Find(b.text, "", 2)
+	if len(spans) == 0 {
+		return false
+	}
+	rest := b.text
+	for i := len(spans) - 1; i >= 0; i-- {
+		rest = rest[:spans[i].Start] + " " + rest[spans[i].End:]
+	}
+	words := 0
+	for _, w := range strings.Fields(rest) {
+		if strings.IndexFunc(w, unicode.IsLetter) >= 0 && !dateFiller[strings.ToLower(strings.Trim(w, ".,:;|-"))] {
+			words++
+		}
+	}
+	return words <= 1 || words <= maxDateLineWords && dateLabel.MatchString(rest)
+}
 
 // readBlocks turns the body node into paragraphs and headings, leaving out
 // figures and captions, the headline, the dek, the byline and labels.
@@ -578,6 +658,8 @@ func (p *page) dropNonContent(in []block) []block {
 			continue
 		case i < 3 && p.category != "" && text.SameText(b.text, p.category):
 			continue
+		case (i < 6 || i >= len(in)-3) && isDateLine(b):
+			continue
 		}
 		if p.isBio(b.text) || p.isAuthorName(b.text) {
 			continue
@@ -585,6 +667,7 @@ func (p *page) dropNonContent(in []block) []block {
 		out = append(out, b)
 		keep[b.node] = true
 	}
+	out = dropTrailers(out, keep)
 	if n := len(out); n > 0 && out[n-1].level > 0 && out[n-1].node != nil && out[n-1].node.DataAtom == atom.P {
 		out[n-1].level = 0
 	}

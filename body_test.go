@@ -8,6 +8,7 @@ import (
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
 
 	"github.com/newsscoop/scoop/internal/meta"
 )
@@ -53,14 +54,52 @@ func TestBoilerplateLines(t *testing.T) {
 		{"only", "Siehe auch die Tabelle unten.", false},
 		{"only", "Weitere Informationen:", true},
 		{"only", "Kontaktieren Sie uns", false},
+		{"heading", "Weitere Beiträge zum Thema", true},
+		{"heading", "Mehr zum Thema auf Example.de", true},
+		{"heading", "Audios et vidéos sur le sujet", true},
+		{"next", "À lire aussi » Ballonnements, lourdeurs", true},
+		{"next", "Dowiedz się więcej: Kto jak głosował", true},
+		{"cta", "Subscribe now to our eNATION edition for the full story.", true},
+		{"cta", "For the latest stories and breaking news updates download the Nationnews apps for iOS and Android.", true},
+		{"cta", "Follow The Gleaner on Twitter and Instagram @JamaicaGleaner", true},
+		{"cta", "Abonniere unseren Newsletter und erfahre alles Wissenswerte.", true},
+		{"cta", "¿Ya sabías que tenemos canal de Telegram? Únete desde aquí.", true},
+		{"cta", "© 2022, Example News. All rights reserved.", true},
+		{"cta", "The minister said she would follow the advice of the committee on Twitter policy.", false},
+		{"cta", "Readers who subscribe to the service pay less.", false},
 	}
 	for _, c := range cases {
 		t.Run(c.re+"/"+c.in, func(t *testing.T) {
 			t.Parallel()
-			re := map[string]interface{ MatchString(string) bool }{"next": readNextLine, "credit": creditLine, "heading": readNextHeading, "only": readNextOnly, "boiler": boilerplateBlock}[c.re]
+			re := map[string]interface{ MatchString(string) bool }{"next": readNextLine, "credit": creditLine, "heading": readNextHeading, "only": readNextOnly, "boiler": boilerplateBlock, "cta": callToAction}[c.re]
 			assert.Equal(t, c.want, re.MatchString(c.in))
 		})
 	}
+}
+
+func TestIsDateLine(t *testing.T) {
+	t.Parallel()
+	cases := []struct {
+		in   string
+		want bool
+	}{
+		{"Aktualisiert: 11.04.2020, 10:27", true},
+		{"16 marca 2021", true},
+		{"2021-10-16 | Botschaft", true},
+		{"06. 01. 2026, 14:59 Uhr Lesedauer: 4 Minuten", true},
+		{"Submitted on Mon, 2019-01-21 13:49", true},
+		{"Einsendeschluss: 03.11.2019 (Poststempel)", false},
+		{"On 3 March 2020 the council met again.", false},
+		{"The council met.", false},
+	}
+	for _, c := range cases {
+		t.Run(c.in, func(t *testing.T) {
+			t.Parallel()
+			assert.Equal(t, c.want, isDateLine(block{text: c.in}))
+		})
+	}
+	li := &html.Node{Type: html.ElementNode, Data: "li", DataAtom: atom.Li}
+	assert.False(t, isDateLine(block{node: li, text: "16 marca 2021"}), "a list item is a timeline entry")
 }
 
 // para is a paragraph long enough for readability to score it.
@@ -130,6 +169,25 @@ func TestBodyRules(t *testing.T) {
 				`<h3>Council</h3><h3>Budget</h3><h3>Schools</h3><h3>Roads</h3></article>`,
 			wantIn:    []string{"First paragraph.", "Second paragraph.", "Roads"},
 			wantHeads: []string{"Schools first"},
+		},
+		{
+			name: "appeals and notices at the end go, and a date line",
+			html: `<article><h1>Council agrees the budget for next year</h1><p>Aktualisiert: 11.04.2020, 10:27</p>` + para("First paragraph.") +
+				para("Second paragraph.") + `<p>Subscribe now to our e-paper edition for the full story.</p>` +
+				`<p>This article is the copyrighted property of Example News. Written permission must be obtained before reprint.</p></article>`,
+			wantIn:  []string{"First paragraph.", "Second paragraph."},
+			wantOut: []string{"Aktualisiert", "Subscribe now", "copyrighted property"},
+		},
+		{
+			name: "disclaimers, rating widgets, author boxes spelled without a dash and captions named legend go",
+			html: `<article><h1>Council agrees the budget for next year</h1>` + para("First paragraph.") +
+				`<p class="aawp-disclaimer">Bei den Verlinkungen handelt es sich um Affiliate-Links.</p>` + para("Second paragraph.") +
+				`<p><span class="post-ratings">War der Artikel nützlich? (Noch keine Bewertungen)</span></p>` +
+				`<div class="TestReport__AuthorBox"><p>Jane Doe ist Redakteurin und schreibt über Technik.</p></div>` +
+				`<div class="rightImage"><img src="/a.jpg"><div class="legend">Der Hirschkäfer im lichten Wald. Foto © Jane Doe</div></div>` +
+				`<div class="postmetadata">This entry was posted on Monday in News.</div></article>`,
+			wantIn:  []string{"First paragraph.", "Second paragraph."},
+			wantOut: []string{"Affiliate-Links", "Bewertungen", "Redakteurin", "Hirschkäfer", "This entry was posted"},
 		},
 		{
 			name: "a related module of linked headings still goes whole",
