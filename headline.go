@@ -1,6 +1,7 @@
 package scoop
 
 import (
+	"regexp"
 	"strings"
 	"unicode/utf8"
 
@@ -32,9 +33,33 @@ const (
 // differently); otherwise the declared titles decide, cleaned of site
 // names.
 func (p *page) resolveHeadline() string {
+	return dropDateline(p.pickHeadline())
+}
+
+// leadingDate matches a numeric date and a separator that open a
+// headline ("23.01.2022 - Title", "2022-01-23 | Title").
+var leadingDate = regexp.MustCompile(`^(\d{1,2}[./]\d{1,2}[./](\d{4}|\d{2})|\d{4}-\d{2}-\d{2})\s*[-–—|:]\s+`)
+
+// dropDateline removes a date printed before the headline, kept by sites
+// that title news items with their day: the date is not the title. A
+// title of fewer than three words keeps it.
+func dropDateline(t string) string {
+	loc := leadingDate.FindStringIndex(t)
+	if loc == nil || text.WordCount(t[loc[1]:]) < 3 {
+		return t
+	}
+	return t[loc[1]:]
+}
+
+// pickHeadline is resolveHeadline before its dateline is dropped.
+func (p *page) pickHeadline() string {
 	var declared []string
 	if p.art != nil {
-		declared = append(declared, p.art.Headline, p.art.Name)
+		for _, d := range []string{p.art.Headline, p.art.Name} {
+			if !p.declaredSummary(d) {
+				declared = append(declared, d)
+			}
+		}
 	}
 	declared = append(declared,
 		p.meta.Tag("og:title"), p.meta.Tag("twitter:title"), p.meta.Tag("parsely-title", "sailthru.title", "dc.title", "title", "headline"),
@@ -66,7 +91,7 @@ func (p *page) resolveHeadline() string {
 			t := headlineText(n)
 			// A hidden heading ("pagetitle hidden") is a section name kept
 			// for search engines.
-			if len(t) < minHeadlineBytes || len(t) > maxHeadlineBytes || isLabel(t) || hiddenNode(n) {
+			if len(t) < minHeadlineBytes || len(t) > maxHeadlineBytes || isLabel(t) || hiddenNode(n) || isSiteHeading(n) {
 				continue
 			}
 			if n.DataAtom == atom.H1 {
@@ -136,6 +161,26 @@ func (p *page) resolveHeadline() string {
 	return ""
 }
 
+// declaredSummary reports whether d, a structured-data headline, is the
+// summary the meta tags declare and not the title they declare: microdata
+// that marks the dek box as the headline (itemprop="headline" on the
+// chapo).
+func (p *page) declaredSummary(d string) bool {
+	if len(d) < minStandfirst {
+		return false
+	}
+	same := func(ts ...string) bool {
+		for _, t := range ts {
+			if t != "" && text.SameText(d, cleanDescription(t)) {
+				return true
+			}
+		}
+		return false
+	}
+	return same(p.meta.Tag("og:description"), p.meta.Tag("twitter:description"), p.meta.Tag("description")) &&
+		!same(p.meta.Tag("og:title"), p.meta.Tag("twitter:title"), p.meta.Title)
+}
+
 // printsTitle reports whether a heading other than h (h2 to h4) prints one
 // of the declared titles: then an h1 that words the page differently is a
 // section or blog name, not the headline.
@@ -171,7 +216,7 @@ func (p *page) titlePartHeading(dt *declaredTitles) *html.Node {
 		n := s.Get(0)
 		t := headlineText(n)
 		if len(t) < minHeadlineBytes || len(t) > maxHeadlineBytes || text.WordCount(t) < 2 || p.isSiteName(t) ||
-			agreesAny(t, dt.cleaned) {
+			isSiteHeading(n) || agreesAny(t, dt.cleaned) {
 			return
 		}
 		for _, d := range dt.titles {
@@ -214,11 +259,13 @@ func isTitlePart(t, d string) bool {
 	return false
 }
 
-// containsAny reports whether t holds one of the titles whole.
+// containsAny reports whether t holds one of the titles whole. A one-word
+// title ("Arbeit" in "Wir kämpfen für gute Arbeit") does not count: it is
+// a topic the heading names, not the title with something glued on.
 func containsAny(t string, titles []string) bool {
 	ft := " " + text.Fold(t) + " "
 	for _, c := range titles {
-		if fc := text.Fold(c); fc != "" && strings.Contains(ft, " "+fc+" ") {
+		if fc := text.Fold(c); fc != "" && text.WordCount(c) >= 2 && strings.Contains(ft, " "+fc+" ") {
 			return true
 		}
 	}
@@ -411,9 +458,6 @@ func dropKicker(n *html.Node, t string, inTitle func(string) bool) string {
 	if !marked && len(rest) == 1 && rest[0].Type == html.ElementNode && isTitleElement(rest[0]) && !isTitleElement(parts[0]) {
 		marked = true
 	}
-	if !marked {
-		return t
-	}
 	var b strings.Builder
 	for _, r := range rest {
 		if r.Type == html.TextNode {
@@ -423,7 +467,12 @@ func dropKicker(n *html.Node, t string, inTitle func(string) bool) string {
 		}
 	}
 	out := strings.TrimLeft(text.Clean(b.String()), " :|-–—·•")
-	if text.WordCount(out) < 2 || text.WordCount(out) <= text.WordCount(kicker)/2 {
+	if !marked {
+		// An unmarked first line is a kicker when a declared title
+		// holds the rest and not it: the page's title starts after it.
+		marked = text.WordCount(out) >= 3 && inTitle(out) && !inTitle(kicker)
+	}
+	if !marked || text.WordCount(out) < 2 || text.WordCount(out) <= text.WordCount(kicker)/2 {
 		return t
 	}
 	return out
@@ -517,6 +566,23 @@ func isScreenReaderOnly(e *html.Node) bool {
 // CMSs that print them inside the headline element.
 var kickerWords = []string{"kicker", "topline", "overline", "dachzeile", "roofline", "eyebrow", "toptitle", "topic",
 	"label", "rubric", "supertitle", "pretitle", "pre-title", "subtitle", "flag", "category", "teaser-small"}
+
+// siteHeadingWords mark, in a heading's class or id, the heading that
+// prints the site's name or logo in the page header.
+var siteHeadingWords = []string{"site-title", "site-name", "sitename", "site_title", "logo"}
+
+// isSiteHeading reports whether heading e names itself the site's title
+// or logo (<h1 class="site-title">): WordPress themes print the blog's
+// name so on every page.
+func isSiteHeading(e *html.Node) bool {
+	c := classID(e)
+	for _, w := range siteHeadingWords {
+		if strings.Contains(c, w) {
+			return true
+		}
+	}
+	return false
+}
 
 // isKickerClass reports whether e's class marks it as a kicker line.
 func isKickerClass(e *html.Node) bool {

@@ -147,6 +147,36 @@ func TestHeadline(t *testing.T) {
 			want: "Veteran Wraps Baby in American Flag, Photo Sparks Controversy",
 		},
 		{
+			name: "microdata headline on the dek box is the description, not a title",
+			head: `<meta property="og:title" content="Les clés pour donner les bonnes bactéries à son intestin"><meta name="description" content="Pour aller bien en haut, commençons par aller bien en bas. Mode d'emploi pour prendre soin de son ventre.">`,
+			top:  `<div itemscope itemtype="http://schema.org/Article"><h1 class="mad__titre" itemprop="name">Les clés pour donner les bonnes bactéries à son intestin</h1><section class="mad__article__chapo" itemprop="headline"><p>Pour aller bien en haut, commençons par aller bien en bas. Mode d'emploi pour prendre soin de son ventre.</p></section></div>`,
+			want: "Les clés pour donner les bonnes bactéries à son intestin",
+		},
+		{
+			name: "a date printed before the headline is not part of it",
+			head: `<title>23.01.2022 - Dorothea Wierer darf beim Antholz-Abschluss noch jubeln - Biathlon Antholz</title>`,
+			top:  `<h2 class="headline t1">23.01.2022 - Dorothea Wierer darf beim Antholz-Abschluss noch jubeln</h2>`,
+			want: "Dorothea Wierer darf beim Antholz-Abschluss noch jubeln",
+		},
+		{
+			name: "unmarked first span is a kicker when the declared title starts after it",
+			head: `<title>Impfen und Boostern ist bis Ende Februar noch überall möglich</title><meta property="og:title" content="Medienmitteilungen">`,
+			top:  `<h1 data-testid="title" class="css-3003lo"><span class="css-umyvef">Medienmitteilung der Gesundheitsdirektion <span class="css-1ftw2zb">:</span></span>Impfen und Boostern ist bis Ende Februar noch überall möglich</h1>`,
+			want: "Impfen und Boostern ist bis Ende Februar noch überall möglich",
+		},
+		{
+			name: "an h1 classed as the site title is not the headline",
+			head: `<title>Truckwash A31Das etwas andere Branchenbuch | Das etwas andere Branchenbuch</title>`,
+			top:  `<h1 class="site-title pull-left"><a href="/" rel="home">Das etwas andere Branchenbuch</a></h1><h1 class="page-title">Truckwash A31</h1>`,
+			want: "Truckwash A31",
+		},
+		{
+			name: "the only h1 wins over a one-word section title it mentions",
+			head: `<title>Arbeit - BÜNDNIS 90/DIE GRÜNEN</title><meta property="og:title" content="Arbeit"><meta property="og:site_name" content="BÜNDNIS 90/DIE GRÜNEN">`,
+			top:  `<h1 class="styles-module--headline--niWjO">Wir kämpfen für gute Arbeit</h1>`,
+			want: "Wir kämpfen für gute Arbeit",
+		},
+		{
 			name: "h2 headline when the h1 is a logo",
 			head: `<meta property="og:title" content="Hillary Clinton Gets More Faithless Electors Than Trump">`,
 			top:  `<h2 class="post-title">Hillary Clinton Gets More Faithless Electors Than Trump</h2>`,

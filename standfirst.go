@@ -105,6 +105,9 @@ func (p *page) resolveStandfirst() string {
 					break // the description only opens the text: rule 3
 				}
 				p.dekNode = n
+				if run := printedRun(n, t, declared); run != "" {
+					return p.setStandfirst(run)
+				}
 				return p.setStandfirst(tighter(t, desc))
 			}
 			if adjacent != nil && (n == adjacent || contains(adjacent, n)) {
@@ -241,6 +244,37 @@ func (p *page) plausibleDek(n *html.Node, t string) bool {
 	}
 	c := strings.ToLower(attr(n, "class"))
 	return strings.Contains(c, "sub") || !(strings.Contains(c, "headline") || strings.Contains(c, "title"))
+}
+
+// printedRun returns the declared description that paragraph n, with
+// text t, opens and that the paragraphs right after it print to its end:
+// a dek set as several paragraphs, whose first one alone is declared too
+// (the plain meta description cut to a sentence). Else it returns "".
+func printedRun(n *html.Node, t string, declared []string) string {
+	ft := foldText(t)
+	for _, d := range declared {
+		fd := foldText(d)
+		if len(fd) <= len(ft) || !strings.HasPrefix(fd, ft) {
+			continue
+		}
+		run := ft
+		for s := n.NextSibling; s != nil; s = s.NextSibling {
+			if s.Type != html.ElementNode {
+				continue
+			}
+			if s.DataAtom != atom.P {
+				break
+			}
+			next := run + " " + foldText(nodeText(s))
+			if !strings.HasPrefix(fd, next) {
+				break
+			}
+			if run = next; run == fd {
+				return d
+			}
+		}
+	}
+	return ""
 }
 
 // leadParagraph reports whether n is a plain paragraph followed by another
@@ -469,16 +503,28 @@ var markupTag = regexp.MustCompile(`</?[a-zA-Z][a-zA-Z0-9]*(\s[^<>]*)?(>|$)`)
 func near(a, b *html.Node) bool { return within(a, b, 8) }
 
 // textWithin reports whether b is among the next k blocks after a that
-// show some text (empty icons and links do not count), looking at most
-// 4k blocks ahead.
+// show some text (empty icons and links do not count, nor the caption of
+// a lead picture between the headline and the dek), looking at most 4k
+// blocks ahead.
 func textWithin(a, b *html.Node, k int) bool {
 	seen := 0
 	for n, i := nextBlock(a), 0; n != nil && seen < k && i < 4*k; n, i = nextBlock(n), i+1 {
 		if n == b || contains(n, b) || contains(b, n) {
 			return true
 		}
-		if nodeText(n) != "" {
+		if nodeText(n) != "" && !inCaption(n) {
 			seen++
+		}
+	}
+	return false
+}
+
+// inCaption reports whether n is a figure's caption or sits in one, looking
+// a few levels up.
+func inCaption(n *html.Node) bool {
+	for i := 0; n != nil && i < 4; n, i = n.Parent, i+1 {
+		if n.DataAtom == atom.Figcaption {
+			return true
 		}
 	}
 	return false

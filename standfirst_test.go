@@ -52,6 +52,8 @@ func TestStandfirstVisibleDek(t *testing.T) {
 			`<p class="subtitle">Council approves the bridge repairs, finally</p>`, desc},
 		{"no description: the dek-classed element", "",
 			`<p class="lead">` + dek + `</p>`, dek},
+		{"intro after the lead picture and its caption wins", desc,
+			`<p class="meta-info">von Max Kolter</p><p class="meta-info">20.10.2025</p><figure><img src="/bridge.jpg" alt=""><figcaption><p>The old bridge across the river, seen from the north bank.</p></figcaption></figure><div class="reader__intro"><strong><p>` + dek + `</p></strong></div>`, dek},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
@@ -190,6 +192,11 @@ func TestStandfirstCutShort(t *testing.T) {
 		{"a short declared sentence",
 			page(`<meta name="description" content="A costly repair.">`, ``),
 			"A costly repair."},
+		{"a dek set as several paragraphs is the longer declaration in full",
+			page(`<meta name="description" content="Repairs to the old river bridge will cost twice as much as planned."><meta property="og:description" content="Repairs to the old river bridge will cost twice as much as planned. The work will take a year longer. Drivers face detours until 2026.">`+
+				`<meta name="twitter:description" content="Repairs to the old river bridge will cost twice as much as planned. The work will take a year longer. Drivers face detours until 2026.">`,
+				`<div class="article__preamble"><p>Repairs to the old river bridge will cost twice as much as planned.</p><p>The work will take a year longer.</p><p>Drivers face detours until 2026.</p><figure><video></video></figure></div>`),
+			"Repairs to the old river bridge will cost twice as much as planned. The work will take a year longer. Drivers face detours until 2026."},
 		{"a heading that only opens the declared summary",
 			page(`<meta name="description" content="What will the repairs cost? `+full+`">`, `<h2>What will the repairs cost?</h2>`),
 			"What will the repairs cost? " + full},
