@@ -41,6 +41,7 @@ type block struct {
 func (p *page) extractBody() *body {
 	drops := p.discards()
 	clone := cloneWithout(p.root, drops.skip(p.root))
+	markHeadings(clone)
 	parser := readability.NewParser()
 	parser.DisableJSONLD = true // scoop reads JSON-LD itself
 	res, err := parser.ParseAndMutate(clone, p.base)
@@ -77,6 +78,10 @@ func (p *page) extractBody() *body {
 	got := 0
 	if b.node != nil {
 		got = textLen(b.node)
+		if n := p.continuedBody(b.node, got, drops.skip(p.root)); n != nil {
+			b.node = n
+			got = textLen(n)
+		}
 	}
 	if n := p.declaredBody(got); n != nil {
 		b.node = n
@@ -93,6 +98,208 @@ func (p *page) extractBody() *body {
 	}
 	b.finish()
 	return b
+}
+
+// markHeadings wraps the content of each h2–h6 of the clone doc that is
+// the only content of a div in a span. Readability counts the text of a
+// box only below a div, p, span or the like, so it finds no text in
+// <div><h3>…</h3></div> and removes the box as empty, and with it a
+// section heading the page wraps in a div of its own; the span keeps the
+// markup as it scores it.
+func markHeadings(doc *html.Node) {
+	walk(doc, func(n *html.Node) bool {
+		if n.Type == html.ElementNode && skipText(n) {
+			return false
+		}
+		if n.DataAtom != atom.Div {
+			return true
+		}
+		h := onlyHeading(n)
+		if h == nil || counted(h) {
+			return true
+		}
+		span := &html.Node{Type: html.ElementNode, Data: "span", DataAtom: atom.Span}
+		for c := h.FirstChild; c != nil; c = h.FirstChild {
+			h.RemoveChild(c)
+			span.AppendChild(c)
+		}
+		h.AppendChild(span)
+		return false
+	})
+}
+
+// counted reports whether readability already counts the text of heading
+// h: it all sits in one span, p or div.
+func counted(h *html.Node) bool {
+	var only *html.Node
+	for c := h.FirstChild; c != nil; c = c.NextSibling {
+		switch {
+		case c.Type == html.TextNode && strings.TrimSpace(c.Data) == "", c.Type == html.CommentNode:
+		case c.Type == html.ElementNode && only == nil:
+			only = c
+		default:
+			return false
+		}
+	}
+	return only != nil && (only.DataAtom == atom.Span || only.DataAtom == atom.P || only.DataAtom == atom.Div)
+}
+
+// onlyHeading returns the h2–h6 that is n's only content, or nil.
+func onlyHeading(n *html.Node) *html.Node {
+	var h *html.Node
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		switch {
+		case c.Type == html.TextNode && strings.TrimSpace(c.Data) == "", c.Type == html.CommentNode:
+		case c.Type == html.ElementNode && h == nil && headingLevel(c) >= 2:
+			h = c
+		default:
+			return nil
+		}
+	}
+	return h
+}
+
+// Limits of continuedBody.
+const (
+	// maxPartClimb is how many levels above the body's first paragraph
+	// continuedBody looks for the box the text is split into.
+	maxPartClimb = 8
+	// minPartText is the least text (bytes) of the paragraphs of a box
+	// that continues the body.
+	minPartText = 100
+)
+
+// continuedBody rebuilds the body when the page splits its text into
+// sibling boxes of one class (a box per few paragraphs, ads or teasers
+// between them) and part, the body found (got bytes of text), is one of
+// them. It finds the original paragraph that holds part's longest text
+// and climbs from it to the boxes whose parent holds other boxes of the
+// same tag and class; the run of those from the first to the last that
+// hold paragraphs of the same tag and class as that one (outside
+// clutter and skipped elements) is cloned in document order into a new
+// element, provided it holds more than got. It returns nil when there is
+// no such run.
+func (p *page) continuedBody(part *html.Node, got int, skip func(*html.Node) bool) *html.Node {
+	para := p.originalOf(longestParaText(part))
+	if para == nil || classOf(para) == "" {
+		// A bare p says nothing about which boxes hold the body.
+		return nil
+	}
+	for a, i := para.Parent, 0; a != nil && a.Parent != nil && i < maxPartClimb; a, i = a.Parent, i+1 {
+		if a.DataAtom == atom.Body || a.DataAtom == atom.Html {
+			return nil
+		}
+		parts := p.sameBoxes(a, para, skip)
+		if len(parts) < 2 {
+			continue
+		}
+		out := &html.Node{Type: html.ElementNode, Data: "div", DataAtom: atom.Div}
+		for _, s := range parts {
+			out.AppendChild(cloneWithout(s, skip))
+		}
+		if textLen(out) > got*5/4 {
+			return out
+		}
+	}
+	return nil
+}
+
+// sameBoxes returns box a with its siblings of the same tag and class
+// (outside clutter and skipped elements) from the first to the last that
+// continues the body, in document order; between those, a box that does
+// not continue it stays only when it is short (a subheading of its own).
+// It returns nil if a has no class.
+func (p *page) sameBoxes(a, para *html.Node, skip func(*html.Node) bool) []*html.Node {
+	class := classOf(a)
+	if class == "" {
+		return nil
+	}
+	var boxes []*html.Node
+	first, last := -1, -1
+	for s := a.Parent.FirstChild; s != nil; s = s.NextSibling {
+		if s.Type != html.ElementNode || s.DataAtom != a.DataAtom || classOf(s) != class || s != a && (skip(s) || p.inClutter(s)) {
+			continue
+		}
+		switch {
+		case s == a || continues(s, para, skip):
+			if first < 0 {
+				first = len(boxes)
+			}
+			last = len(boxes)
+		case textLenWithout(s, skip) >= minPartText:
+			continue
+		}
+		boxes = append(boxes, s)
+	}
+	return boxes[first : last+1]
+}
+
+// continues reports whether box s, a sibling of the body's box, holds
+// more of the body: paragraphs like para (at least minPartText bytes) are
+// most of its text outside asides, and links are not.
+func continues(s, para *html.Node, skip func(*html.Node) bool) bool {
+	like := likeText(s, para)
+	all := textLenWithout(s, func(n *html.Node) bool {
+		return skip(n) || n.DataAtom == atom.Aside || n.DataAtom == atom.Nav || n.DataAtom == atom.Footer
+	})
+	return like >= minPartText && like*3 >= all*2 && linkTextLen(s)*3 < all
+}
+
+// longestParaText returns the longest text (trimmed) in a p below n: a
+// paragraph of the body rather than its lead; "" if none has 40 bytes.
+func longestParaText(n *html.Node) string {
+	probe := ""
+	walk(n, func(c *html.Node) bool {
+		if c.Type == html.ElementNode && skipText(c) {
+			return false
+		}
+		if t := strings.TrimSpace(c.Data); c.Type == html.TextNode && len(t) >= 40 && len(t) > len(probe) && c.Parent.DataAtom == atom.P {
+			probe = t
+		}
+		return true
+	})
+	return probe
+}
+
+// originalOf returns the element of the original tree whose text node says
+// probe, or nil.
+func (p *page) originalOf(probe string) *html.Node {
+	if probe == "" {
+		return nil
+	}
+	var found *html.Node
+	walk(p.root, func(n *html.Node) bool {
+		if found != nil || n.Type == html.ElementNode && skipText(n) {
+			return false
+		}
+		if n.Type == html.TextNode && strings.TrimSpace(n.Data) == probe {
+			found = n.Parent
+		}
+		return true
+	})
+	return found
+}
+
+// likeText is the text length of the elements below n that have the tag
+// and class of para.
+func likeText(n, para *html.Node) int {
+	class, t := classOf(para), 0
+	walk(n, func(c *html.Node) bool {
+		if c.Type != html.ElementNode || c == n {
+			return c == n || c.Type == html.DocumentNode
+		}
+		if c.DataAtom == para.DataAtom && c.Data == para.Data && classOf(c) == class {
+			t += textLen(c)
+			return false
+		}
+		return !skipText(c)
+	})
+	return t
+}
+
+// classOf is the class attribute of n with its spaces normalised.
+func classOf(n *html.Node) string {
+	return strings.Join(strings.Fields(attr(n, "class")), " ")
 }
 
 // Limits of declaredBody.
@@ -124,9 +331,14 @@ func (p *page) declaredBody(got int) *html.Node {
 	for i := 0; i+3 <= len(words); i++ {
 		runs[strings.Join(words[i:i+3], " ")] = struct{}{}
 	}
-	holds := func(t string) bool {
+	holds := func(t string, heading bool) bool {
 		w := strings.Fields(text.Fold(t))
 		if len(w) < 6 {
+			if heading && len(w) >= 2 {
+				// Declared text often runs a heading into the
+				// paragraph after it, without a space.
+				return strings.Contains(declared, " "+strings.Join(w, " "))
+			}
 			return len(w) > 0 && strings.Contains(declared, " "+strings.Join(w, " ")+" ")
 		}
 		in := 0
@@ -154,7 +366,7 @@ func (p *page) declaredBody(got int) *html.Node {
 		default:
 			return true
 		}
-		if t := nodeText(n); text.WordCount(t) >= least && holds(t) {
+		if t := nodeText(n); text.WordCount(t) >= least && holds(t, least == 1) {
 			out.AppendChild(cloneWithout(n, func(*html.Node) bool { return false }))
 			found += len(t)
 		}
@@ -455,6 +667,7 @@ func isDateLine(b block) bool {
 func (p *page) readBlocks(root *html.Node) []block {
 	var blocks []block
 	heads := p.matcher(selectors.Heading)
+	cards := len(findAll(root, func(n *html.Node) bool { return n != root && n.DataAtom == atom.Article }))
 	var visit func(n *html.Node)
 	flush := func(parts []*html.Node, owner *html.Node) {
 		if len(parts) == 0 {
@@ -475,6 +688,10 @@ func (p *page) readBlocks(root *html.Node) []block {
 		switch n.DataAtom {
 		case atom.Figure, atom.Figcaption, atom.Picture, atom.Img, atom.Video, atom.Audio, atom.Aside, atom.Nav, atom.Footer:
 			return
+		case atom.Article:
+			if n != root && cards <= maxTeaserCards && isTeaserCard(n, root) {
+				return
+			}
 		}
 		if lvl := headingLevel(n); lvl > 0 {
 			if t := nodeText(n); t != "" {
@@ -539,6 +756,34 @@ func (p *page) readBlocks(root *html.Node) []block {
 	return p.dropNonContent(blocks)
 }
 
+// Limits of isTeaserCard.
+const (
+	// maxTeaserCard is the most text (bytes) of an article element inside
+	// the body that is a teaser of another article rather than part of
+	// this one.
+	maxTeaserCard = 500
+	// maxTeaserCards is the most article elements inside a body whose
+	// short ones are teasers: more are the body of a list of posts.
+	maxTeaserCards = 2
+)
+
+// isTeaserCard reports whether article element n, inside the body root,
+// is a teaser of another article set among its paragraphs: a title in a
+// heading and a line of text, a small part of the body, and no article
+// element beside it (a list of short posts).
+func isTeaserCard(n, root *html.Node) bool {
+	l := textLen(n)
+	if l > maxTeaserCard || l*4 > textLen(root) || findFirst(n, func(c *html.Node) bool { return headingLevel(c) > 0 }) == nil {
+		return false
+	}
+	for s := n.Parent.FirstChild; s != nil; s = s.NextSibling {
+		if s != n && s.DataAtom == atom.Article {
+			return false
+		}
+	}
+	return true
+}
+
 // isDoubleBr reports whether n is a <br> followed (white space aside) by
 // another <br>: a paragraph break in markup that has no <p>.
 func isDoubleBr(n *html.Node) bool {
@@ -583,8 +828,14 @@ func isBoldOnly(n *html.Node, t string) bool {
 	if utf8.RuneCountInString(t) > 120 || strings.HasSuffix(t, ".") || strings.HasSuffix(t, ",") || strings.HasSuffix(t, ";") {
 		return false
 	}
-	bold := 0
-	plain := false
+	bold, plain := boldText(n)
+	return !plain && bold > 0
+}
+
+// boldText returns the bytes of bold text among n's children and whether
+// n also holds text that is not bold; inline wrappers (a span setting the
+// colour around the strong) are looked into.
+func boldText(n *html.Node) (bold int, plain bool) {
 	for c := n.FirstChild; c != nil; c = c.NextSibling {
 		switch {
 		case c.Type == html.TextNode:
@@ -594,13 +845,20 @@ func isBoldOnly(n *html.Node, t string) bool {
 		case c.Type == html.ElementNode && (c.DataAtom == atom.Strong || c.DataAtom == atom.B):
 			bold += textLen(c)
 		case c.Type == html.ElementNode && c.DataAtom == atom.Br:
+		case c.Type == html.ElementNode && (c.DataAtom == atom.Span || c.DataAtom == atom.Font || c.DataAtom == atom.U):
+			b, p := boldText(c)
+			bold += b
+			plain = plain || p
 		default:
 			if textLen(c) > 0 {
 				plain = true
 			}
 		}
+		if plain {
+			return bold, true
+		}
 	}
-	return !plain && bold > 0
+	return bold, plain
 }
 
 // dropNonContent removes blocks that repeat the headline, the dek or the
@@ -650,7 +908,9 @@ func (p *page) dropNonContent(in []block) []block {
 			continue
 		case b.level > 0 && len(out) == 0 && p.repeatsHeadline(b.text):
 			continue
-		case i < 6 && text.SameText(b.text, p.headline):
+		case (i < 6 || b.level > 0) && text.SameText(b.text, p.headline):
+			// A section heading never says the headline again: that is a
+			// teaser of the article (its audio or video) inside the body.
 			continue
 		case i < 6 && dek != "" && text.SameText(b.text, dek):
 			continue
@@ -668,6 +928,11 @@ func (p *page) dropNonContent(in []block) []block {
 		keep[b.node] = true
 	}
 	out = dropTrailers(out, keep)
+	if n := len(out); n > 0 && out[n-1].level > 0 && p.linkBlock(out[n-1]) {
+		// A linked heading with nothing after it: a teaser's title.
+		keep[out[n-1].node] = false
+		out = out[:n-1]
+	}
 	if n := len(out); n > 0 && out[n-1].level > 0 && out[n-1].node != nil && out[n-1].node.DataAtom == atom.P {
 		out[n-1].level = 0
 	}

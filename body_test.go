@@ -198,6 +198,39 @@ func TestBodyRules(t *testing.T) {
 			wantOut:   []string{"Related stories", "Another story about roads"},
 			wantHeads: []string{"Schools first"},
 		},
+		{
+			name: "a linked heading with nothing after it is a teaser",
+			html: `<article><h1>Council agrees the budget for next year</h1>` + para("First paragraph.") +
+				`<h2>Schools first</h2>` + para("Second paragraph.") +
+				`<h3><a href="/news/roads">Mayor promises new roads for the north of the city</a></h3></article>`,
+			wantIn:    []string{"First paragraph.", "Second paragraph."},
+			wantOut:   []string{"Mayor promises new roads"},
+			wantHeads: []string{"Schools first"},
+		},
+		{
+			name: "a teaser card of another article among the paragraphs goes",
+			html: `<article><h1>Council agrees the budget for next year</h1>` + para("First paragraph.") + para("Second paragraph.") +
+				`<article class="teaser"><h3><span>Roads:</span> Mayor promises new roads</h3><p>The north of the city gets three new roads by 2030.</p></article>` +
+				para("Third paragraph.") + para("Fourth paragraph.") + `</article>`,
+			wantIn:  []string{"First paragraph.", "Fourth paragraph."},
+			wantOut: []string{"Mayor promises new roads", "three new roads"},
+		},
+		{
+			name: "a bold line in a coloured span is a subheading",
+			html: `<article><h1>Council agrees the budget for next year</h1>` + para("First paragraph.") +
+				`<p><span style="color: #808080;"><strong>Schools first</strong></span></p>` + para("Second paragraph.") + `</article>`,
+			wantIn:    []string{"First paragraph.", "Second paragraph."},
+			wantHeads: []string{"Schools first"},
+		},
+		{
+			name: "a heading that says the headline deep in the body is a teaser, not a section",
+			html: `<article><h1>Council agrees the budget for next year</h1>` + para("First paragraph.") +
+				`<h2>Schools first</h2>` + para("Second paragraph.") + para("Third paragraph.") + para("Fourth paragraph.") +
+				para("Fifth paragraph.") + para("Sixth paragraph.") + `<div class="player"><h3>Council agrees the budget for next year</h3></div>` +
+				para("Seventh paragraph.") + `</article>`,
+			wantIn:    []string{"First paragraph.", "Seventh paragraph."},
+			wantHeads: []string{"Schools first"},
+		},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
@@ -239,7 +272,8 @@ func TestDeclaredBody(t *testing.T) {
 	for i := range paras {
 		paras[i] += " Officials in the finance department described the figures as prudent and the timetable as realistic."
 	}
-	declared := strings.Join(paras, " ") + " More on the budget follows in the coming weeks."
+	// Declared text often runs a subheading into the paragraph after it.
+	declared := strings.Join(paras[:2], " ") + " Roads ahead" + strings.Join(paras[2:], " ") + " More on the budget follows in the coming weeks."
 	page := func(body string) string {
 		ld, err := json.Marshal(map[string]any{"@context": "https://schema.org", "@type": "NewsArticle", "headline": "Council approves budget", "articleBody": declared})
 		require.NoError(t, err)
@@ -260,13 +294,13 @@ func TestDeclaredBody(t *testing.T) {
 		t.Parallel()
 		doc := page(`<h1>Council approves budget</h1><div class="teaser"><p>` + paras[0] + `</p></div>` +
 			`<aside class="related"><p>Most read: Mayor opens new swimming pool in the north of the city today</p></aside>` +
-			`<div class="paywall" hidden><p>` + paras[1] + `</p><h2>Roads</h2><p>` + strings.Replace(paras[2], "the mayor said", "said the mayor", 1) + `</p>` +
+			`<div class="paywall" hidden><p>` + paras[1] + `</p><h2>Roads ahead</h2><p>` + strings.Replace(paras[2], "the mayor said", "said the mayor", 1) + `</p>` +
 			`<p>` + paras[3] + `</p><p>` + paras[4] + `</p></div>` +
 			`<script>var x = "` + paras[4] + `";</script>`)
 		n := run(t, doc)
 		require.NotNil(t, n)
 		got := nodeText(n)
-		for _, want := range []string{paras[0], paras[1], "Road works on the ring road", paras[3], paras[4]} {
+		for _, want := range []string{paras[0], paras[1], "Roads ahead", "Road works on the ring road", paras[3], paras[4]} {
 			assert.Contains(t, got, want)
 		}
 		assert.NotContains(t, got, "Most read")
@@ -302,6 +336,91 @@ func TestParagraphCluster(t *testing.T) {
 	related := findFirst(root, func(n *html.Node) bool { return attr(n, "class") == "related-posts" })
 	assert.False(t, holdsPart(c, cloneWithout(related, func(*html.Node) bool { return false })))
 	assert.False(t, holdsPart(c, nil))
+}
+
+// TestContinuedBody joins the sibling boxes of one class that a page
+// splits its text into, from the box the body was found in: boxes whose
+// paragraphs have another class (teasers) or that are long and hold no
+// such paragraphs stay out, a short box between two parts (a subheading)
+// stays in, and a page whose paragraphs have no class gives nil.
+func TestContinuedBody(t *testing.T) {
+	t.Parallel()
+	box := func(ps ...string) string {
+		out := `<div class="body article-body">`
+		for _, s := range ps {
+			out += strings.Replace(para(s), "<p>", `<p class="article-paragraph">`, 1)
+		}
+		return out + `</div>`
+	}
+	teaser := `<div class="body article-body"><p class="teaser-text">` + strings.Repeat("Another story about the roads of the town and its schools. ", 4) + `</p></div>`
+	doc := `<html><body><h1>Council agrees the budget</h1><main>` + box("First part.") +
+		`<div class="ad">Advertisement</div>` + box("Second part.", "Second part again.") +
+		`<div class="body article-body"><h2>Schools first</h2></div>` + box("Third part.") + teaser + `</main></body></html>`
+	cases := []struct {
+		name    string
+		doc     string
+		wantIn  []string
+		wantOut []string
+	}{
+		{
+			name:    "boxes of one class",
+			doc:     doc,
+			wantIn:  []string{"First part.", "Second part again.", "Schools first", "Third part."},
+			wantOut: []string{"Advertisement", "Another story"},
+		},
+		{
+			name: "bare paragraphs",
+			doc:  strings.ReplaceAll(doc, ` class="article-paragraph"`, ""),
+		},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			t.Parallel()
+			ex := New()
+			root, err := ex.parse([]byte(c.doc), "text/html")
+			require.NoError(t, err)
+			p := newPage(root, "https://example.com/news/budget", &ex.cfg)
+			second := findFirst(root, func(n *html.Node) bool {
+				return n.DataAtom == atom.Div && strings.Contains(nodeText(n), "Second part again.") && classOf(n) == "body article-body"
+			})
+			require.NotNil(t, second)
+			part := cloneWithout(second, func(*html.Node) bool { return false })
+			got := p.continuedBody(part, textLen(part), p.discards().skip(root))
+			if len(c.wantIn) == 0 {
+				assert.Nil(t, got)
+				return
+			}
+			require.NotNil(t, got)
+			all := nodeText(got)
+			for _, s := range c.wantIn {
+				assert.Contains(t, all, s)
+			}
+			for _, s := range c.wantOut {
+				assert.NotContains(t, all, s)
+			}
+		})
+	}
+}
+
+// TestMarkHeadings wraps the text of a heading that is the only content
+// of a div in a span, so that readability finds text in the box, and
+// leaves other headings alone.
+func TestMarkHeadings(t *testing.T) {
+	t.Parallel()
+	doc, err := html.Parse(strings.NewReader(`<div class="inline">
+<h3>Schools <em>first</em></h3>
+</div><div><h3>Roads</h3><p>Text.</p></div><div><h1>Title</h1></div><div><h2><span>Schools</span></h2></div><script><h3>x</h3></script>`))
+	require.NoError(t, err)
+	markHeadings(doc)
+	var sb strings.Builder
+	require.NoError(t, html.Render(&sb, doc))
+	got := sb.String()
+	assert.Contains(t, got, `<div class="inline">
+<h3><span>Schools <em>first</em></span></h3>
+</div>`)
+	assert.Contains(t, got, `<div><h3>Roads</h3><p>Text.</p></div>`, "a heading with text beside it")
+	assert.Contains(t, got, `<div><h1>Title</h1></div>`, "the title is not a subheading")
+	assert.Contains(t, got, `<div><h2><span>Schools</span></h2></div>`, "readability counts text in a span")
 }
 
 func TestTopNodes(t *testing.T) {
