@@ -87,6 +87,7 @@ func (p *page) extractBody() *body {
 		b.node = n
 	}
 	if b.node != nil {
+		p.restoreHeadings(b.node, drops.skip(p.root))
 		b.blocks = p.readBlocks(b.node)
 	}
 	if len(b.blocks) == 0 && p.art != nil && len(p.art.Body) > 200 {
@@ -98,6 +99,138 @@ func (p *page) extractBody() *body {
 	}
 	b.finish()
 	return b
+}
+
+// restoreHeadings puts back the section headings readability removed:
+// for each paragraph of the body, the heading that comes right before
+// it in the original tree (only empty, skipped or unkept boxes between
+// them, a product card for one) is cloned before it, unless the body
+// already holds a heading that says it. Only a heading of a kind (tag
+// and class) the body kept elsewhere comes back: a kind readability
+// dropped everywhere is page furniture (a review's score box, a sidebar
+// title), and so is a heading whose class readability calls unlikely.
+// One walk of the original tree finds the paragraphs by their first
+// text.
+func (p *page) restoreHeadings(root *html.Node, skip func(*html.Node) bool) {
+	have, kinds := map[string]bool{}, map[string]bool{}
+	var paras []*html.Node
+	walk(root, func(n *html.Node) bool {
+		if n.Type != html.ElementNode {
+			return false
+		}
+		if headingLevel(n) > 0 {
+			have[text.Fold(nodeText(n))] = true
+			// Readability strips classes: a bare heading stands for
+			// every heading of its tag.
+			kinds[n.Data+"."+classOf(n)] = true
+			return false
+		}
+		if n.DataAtom == atom.P {
+			paras = append(paras, n)
+			return false
+		}
+		return !skipText(n)
+	})
+	if len(paras) == 0 {
+		return
+	}
+	kept := map[string]*html.Node{}
+	for _, n := range paras {
+		if k := firstText(n); len(k) >= minRestoreProbe {
+			kept[k] = n
+		}
+	}
+	walk(p.root, func(n *html.Node) bool {
+		if n.Type != html.ElementNode || skipText(n) {
+			return n.Type == html.DocumentNode
+		}
+		if n.DataAtom != atom.P {
+			return true
+		}
+		dst := kept[firstText(n)]
+		if dst == nil {
+			return false
+		}
+		h := headingBefore(n, skip, kept)
+		if h == nil || !restorable(h, kinds) {
+			return false
+		}
+		t := text.Fold(nodeText(h))
+		if t == "" || have[t] || text.SameText(nodeText(h), p.headline) {
+			return false
+		}
+		have[t] = true
+		dst.Parent.InsertBefore(cloneWithout(h, skip), dst)
+		return false
+	})
+}
+
+// restorable reports whether heading h is of a kind the body kept (see
+// restoreHeadings) and its class and id are not unlikely ones.
+func restorable(h *html.Node, kinds map[string]bool) bool {
+	if !kinds[h.Data+"."+classOf(h)] && !kinds[h.Data+"."] {
+		return false
+	}
+	return !unlikelyHeading.MatchString(classOf(h) + " " + attr(h, "id"))
+}
+
+// unlikelyHeading matches the class or id of a heading readability drops
+// on purpose (its unlikely-candidate words): restoreHeadings leaves it
+// out.
+var unlikelyHeading = regexp.MustCompile(`(?i)header|footer|menu|sidebar|comment|related|social|sponsor|banner|promo`)
+
+// minRestoreProbe is the shortest first text (bytes) by which
+// restoreHeadings finds a body paragraph in the original tree.
+const minRestoreProbe = 30
+
+// firstText is the first non-blank text node below n, trimmed.
+func firstText(n *html.Node) string {
+	var t string
+	walk(n, func(c *html.Node) bool {
+		if t != "" {
+			return false
+		}
+		if c.Type == html.TextNode {
+			t = strings.TrimSpace(c.Data)
+		}
+		return c.Type != html.ElementNode || !skipText(c)
+	})
+	return t
+}
+
+// headingBefore returns the h2–h6 right before paragraph n among its
+// siblings, alone or as the only content of a box, passing over boxes
+// with no text, skipped ones and at most one box with no kept paragraph
+// (a card of the thing the section is about); nil if a paragraph or
+// another box comes first.
+func headingBefore(n *html.Node, skip func(*html.Node) bool, kept map[string]*html.Node) *html.Node {
+	passed := 0
+	for s := n.PrevSibling; s != nil; s = s.PrevSibling {
+		if s.Type != html.ElementNode || skip(s) || textLen(s) == 0 {
+			continue
+		}
+		if headingLevel(s) >= 2 {
+			return s
+		}
+		if s.DataAtom == atom.Div {
+			if h := onlyHeading(s); h != nil {
+				return h
+			}
+		}
+		if s.DataAtom == atom.P || passed > 0 || holdsKept(s, kept) {
+			return nil
+		}
+		passed++
+	}
+	return nil
+}
+
+// holdsKept reports whether box s is, or holds, a paragraph of the body.
+func holdsKept(s *html.Node, kept map[string]*html.Node) bool {
+	if kept[firstText(s)] != nil {
+		return true
+	}
+	return findFirst(s, func(c *html.Node) bool { return c.DataAtom == atom.P && kept[firstText(c)] != nil }) != nil
 }
 
 // markHeadings wraps the content of each h2–h6 of the clone doc that is
@@ -991,10 +1124,13 @@ func (p *page) linkBlock(b block) bool {
 }
 
 // repeatsHeadline reports whether heading t, found before any paragraph
-// of the body, is the title again: the whole headline with a kicker, or a
+// of the body, is the title again: the whole headline with a kicker, a
 // variant of it (the printed title where the headline is the declared
-// one).
+// one), or the alternative headline the article entity declares.
 func (p *page) repeatsHeadline(t string) bool {
+	if p.art != nil && p.art.AlternativeHeadline != "" && text.SameText(t, p.art.AlternativeHeadline) {
+		return true
+	}
 	h := text.Fold(p.headline)
 	if utf8.RuneCountInString(h) < 20 {
 		return false

@@ -231,6 +231,25 @@ func TestBodyRules(t *testing.T) {
 			wantIn:    []string{"First paragraph.", "Seventh paragraph."},
 			wantHeads: []string{"Schools first"},
 		},
+		{
+			name: "a kicker set as a heading over the headline is not a section heading",
+			html: `<article><div class="body"><header><h2 class="article-kicker">Extremism</h2></header>` +
+				para("First paragraph.") + `<h2>Schools first</h2>` + para("Second paragraph.") + `</div></article>`,
+			wantIn:    []string{"First paragraph.", "Second paragraph."},
+			wantOut:   []string{"Extremism"},
+			wantHeads: []string{"Schools first"},
+		},
+		{
+			name: "a printed title the article entity declares as its alternative headline is not a section heading",
+			html: `<script type="application/ld+json">{"@type":"NewsArticle","headline":"Council agrees the budget for next year",` +
+				`"alternativeHeadline":"Town hall - Schools win, roads wait","description":"The council met on Monday."}</script>` +
+				`<article><header><h1>Council agrees the budget for next year</h1><p>The council met on Monday.</p></header>` +
+				`<div class="body"><h2>Town hall: Schools win, roads wait</h2>` +
+				para("First paragraph.") + `<h2>Schools first</h2>` + para("Second paragraph.") + `</div></article>`,
+			wantIn:    []string{"First paragraph.", "Second paragraph."},
+			wantOut:   []string{"roads wait"},
+			wantHeads: []string{"Schools first"},
+		},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
@@ -421,6 +440,39 @@ func TestMarkHeadings(t *testing.T) {
 	assert.Contains(t, got, `<div><h3>Roads</h3><p>Text.</p></div>`, "a heading with text beside it")
 	assert.Contains(t, got, `<div><h1>Title</h1></div>`, "the title is not a subheading")
 	assert.Contains(t, got, `<div><h2><span>Schools</span></h2></div>`, "readability counts text in a span")
+}
+
+// TestRestoreHeadings puts back before a body paragraph the heading that
+// precedes it in the original tree, across a product card, when the body
+// kept headings of its kind; not a heading of a kind readability drops on
+// purpose, nor the headline, nor one the body already holds.
+func TestRestoreHeadings(t *testing.T) {
+	t.Parallel()
+	long := func(s string) string {
+		return "<p>" + s + " holds the warmth well and packs down small for a long trip.</p>"
+	}
+	orig, err := html.Parse(strings.NewReader(`<div>` +
+		`<div id="pick"><h2 class="x">Best for backpackers</h2></div>` +
+		`<div class="card"><img src="/a.jpg"><p>Photo: Jane Doe</p><div><a href="/buy">$285 at a shop</a></div></div>` + long("Bishop Pass") +
+		`<h2 class="x">Best for car campers</h2>` + long("Siesta") +
+		`<h2 class="x subheader">Newsletter</h2>` + long("Questar") +
+		`<h2 class="x">Council agrees the budget</h2>` + long("Magma") +
+		`<h3 class="x">Specs</h3>` + long("Spark") +
+		`<h2 class="x">Best for backpackers</h2>` + long("Forte") + `</div>`))
+	require.NoError(t, err)
+	body, err := html.Parse(strings.NewReader(`<div>` + long("Bishop Pass") + `<h2>Best for car campers</h2>` + long("Siesta") +
+		long("Questar") + long("Magma") + long("Spark") + long("Forte") + `</div>`))
+	require.NoError(t, err)
+	root := findFirst(body, func(n *html.Node) bool { return n.DataAtom == atom.Div })
+	p := &page{root: orig, headline: "Council agrees the budget"}
+	p.restoreHeadings(root, func(*html.Node) bool { return false })
+	var heads []string
+	for _, h := range findAll(root, func(n *html.Node) bool { return headingLevel(n) > 0 }) {
+		heads = append(heads, nodeText(h))
+	}
+	assert.Equal(t, []string{"Best for backpackers", "Best for car campers"}, heads)
+	first := findFirst(root, func(n *html.Node) bool { return n.Type == html.ElementNode && n != root })
+	assert.Equal(t, "Best for backpackers", nodeText(first), "the heading goes before its paragraph")
 }
 
 func TestTopNodes(t *testing.T) {

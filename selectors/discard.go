@@ -24,5 +24,6 @@ var discardRules = []Rule{
 	{Selector: `#toc_container, [id*="ez-toc" i], [class*="ez-toc" i]`, Note: "tables of contents"},
 	{Selector: `[class*="print-button" i], [class*="donation-modal" i], [class*="donation-form" i]`, Note: "print buttons and donation appeals"},
 	{Selector: `[class*="teaser" i]:not(:has(p ~ p ~ p))`, Note: "teasers of other articles (\"teaser-item-list\", \"Teaser__article\", \"PetitionTeaser\"); not a wrapper that holds paragraphs"},
+	{Selector: `h2[class*="kicker" i], h3[class*="kicker" i], h4[class*="kicker" i], h2[class*="eyebrow" i], h3[class*="eyebrow" i], h4[class*="eyebrow" i]`, Note: "a kicker or eyebrow set as a heading (\"h2.article-kicker\"): the label over the headline, not a section heading"},
 	{Selector: `.tags, .post-tags, .entry-tags, .tag-links, .tag-list, .article-tags, [id$="tags" i]:not(:has(p ~ p ~ p))`, Note: "tag lists (an id ending in \"Tags\"); not a wrapper that holds paragraphs"},
 }
