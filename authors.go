@@ -262,7 +262,7 @@ func namedIn(name string, known []Author) bool {
 }
 
 // writtenBy matches the twitter:label that introduces the author's name.
-var writtenBy = regexp.MustCompile(`(?i)^(written by|author|verfasst von|geschrieben von|autor|autorin|écrit par|rédigé par|auteur|escrito por|scritto da|geschreven door)$`)
+var writtenBy = mustLabelRegexp(`(?i)^(written by|author|verfasst von|geschrieben von|autor|autorin|écrit par|rédigé par|auteur|escrito por|scritto da|geschreven door)$`)
 
 // preferPrinted replaces structured-data names that are user names
 // ("christian.stadtfeld", "arianschlichenmayer") by the printed names
@@ -382,12 +382,12 @@ func dedupAuthors(in []Author) []Author {
 // bylinePrefix matches the words that open a printed byline: "By",
 // "Written by", "Erstellt von", "Par", "Autor:", "Text:" and their
 // translations.
-var bylinePrefix = regexp.MustCompile(`(?i)^\W{0,3}(((ein |eine |a |un |une |una |uno )?(written|posted|published|submitted|words|text|story|reported|gespeichert|kolumne|glosse|rezension|reportage|interview|essay|gastkommentar|erstellt|verfasst|geschrieben|eingestellt|ein beitrag|beitrag|blog beitrag|gastbeitrag|artikel|kommentar|analyse|écrit|publié|rédigé|escrito|publicado|scritto|pubblicato|geschreven|alle artikel|alles|mehr)\s+)?(by|von|vom|par|por|door|av|af|przez)|di|da|(autor|autorin|author|auteur|autore|text|texte|texto|testo|redaktion|verfasser|verfasserin|von|by)\s*:|от|著者|作者|文|記者|기자|投稿者)\s`)
+var bylinePrefix = mustLabelRegexp(`(?i)^\W{0,3}(((ein |eine |a |un |une |una |uno )?(written|posted|published|submitted|words|text|story|reported|gespeichert|kolumne|glosse|rezension|reportage|interview|essay|gastkommentar|erstellt|verfasst|geschrieben|eingestellt|ein beitrag|beitrag|blog beitrag|gastbeitrag|artikel|kommentar|analyse|écrit|publié|rédigé|escrito|publicado|scritto|pubblicato|geschreven|alle artikel|alles|mehr)\s+)?(by|von|vom|par|por|door|av|af|przez)|di|da|(autor|autorin|author|auteur|autore|text|texte|texto|testo|redaktion|verfasser|verfasserin|von|by)\s*:|от|著者|作者|文|記者|기자|投稿者)\s`)
 
 // bylineLabel matches an element whose whole text is a byline label, the
 // name following in the next element: "<strong>Autor:</strong> Jane Doe".
 // Words that are also ordinary text ("Text", "Interview") need the colon.
-var bylineLabel = regexp.MustCompile(`(?i)^\W{0,3}((by|von|par|por|door|written by|posted by|verfasst von|geschrieben von|erstellt von|autor|autorin|autoren|author|authors|auteur|auteurs|autore|autores|verfasser|verfasserin)\s*:?|(text|texto|testo|redaktion|interview|text und interview|reporter|reporting)\s*:)$`)
+var bylineLabel = mustLabelRegexp(`(?i)^\W{0,3}((by|von|par|por|door|written by|posted by|verfasst von|geschrieben von|erstellt von|autor|autorin|autoren|author|authors|auteur|auteurs|autore|autores|verfasser|verfasserin)\s*:?|(text|texto|testo|redaktion|interview|text und interview|reporter|reporting)\s*:)$`)
 
 // Limits and weights of the byline search.
 const (
@@ -582,7 +582,7 @@ func datelineRest(t string, names []string) int {
 
 // timeWord matches the words of a time of day or a date label in a
 // date-and-name line.
-var timeWord = regexp.MustCompile(`(?i)^(\d{1,2}:\d{2}(:\d{2})?|uhr|am|pm|a\.m\.|p\.m\.|h|von|by|par|por|de|le|el|on|um|à|at|stand|updated|published|veröffentlicht|aktualisiert)\W*$`)
+var timeWord = mustLabelRegexp(`(?i)^(\d{1,2}:\d{2}(:\d{2})?|uhr|am|pm|a\.m\.|p\.m\.|h|von|by|par|por|de|le|el|on|um|à|at|stand|updated|published|veröffentlicht|aktualisiert)\W*$`)
 
 // hasCasedPerson reports whether one of names looks like a person's name
 // written in a script with letter case, where that test is strict.
@@ -1008,7 +1008,7 @@ func hasBlockChildOf(n *html.Node) bool {
 
 // captionStart matches the opening of a picture caption that lists the
 // people shown: "Von links nach rechts: …", "From left: …".
-var captionStart = regexp.MustCompile(`(?i)^\W*(von links|v\.\s?l\.|from left|left to right|\(?l-r\)?|de gauche|de izquierda|da sinistra)`)
+var captionStart = mustLabelRegexp(`(?i)^\W*(von links|v\.\s?l\.|from left|left to right|\(?l-r\)?|de gauche|de izquierda|da sinistra)`)
 
 // readsAsBio reports whether t reads as sentences (a bio) rather than a
 // byline: a full stop, question or exclamation mark followed by a
@@ -1238,7 +1238,7 @@ func hasRel(n *html.Node, rel string) bool {
 }
 
 // bioLinkText matches the link texts an author box adds to the bio.
-var bioLinkText = regexp.MustCompile(`(?i)^\W*(read (the )?(full|more|complete) (bio|profile)|full bio|view (all|full) (posts|articles|profile|bio)|more (by|from|articles|stories)\b|all (posts|articles|stories) by|see (all|more)|follow( me| on)?\b|contact\b|email\b|twitter\b|facebook\b|linkedin\b|instagram\b|profile\b|mehr von|alle artikel|voir (tous|toutes|le profil)|ver (más|perfil))`)
+var bioLinkText = mustLabelRegexp(`(?i)^\W*(read (the )?(full|more|complete) (bio|profile)|full bio|view (all|full) (posts|articles|profile|bio)|more (by|from|articles|stories)\b|all (posts|articles|stories) by|see (all|more)|follow( me| on)?\b|contact\b|email\b|twitter\b|facebook\b|linkedin\b|instagram\b|profile\b|mehr von|alle artikel|voir (tous|toutes|le profil)|ver (más|perfil))`)
 
 // authorBoxBio finds the bio of name in an author box near the article.
 // First the boxes the rules know; then, for sites whose classes say

@@ -690,32 +690,37 @@ func pTextLen(n *html.Node) int {
 }
 
 // boilerplateBlock matches blocks that are labels, not content.
-var boilerplateBlock = regexp.MustCompile(`(?i)^\W*(advertisement|advertisment|anzeige|werbung|publicité|publicidad|pubblicità|reklama|реклама|广告|sponsored( content)?|continue reading( below)?|story continues below( advertisement)?|article continues below|scroll to continue|read full bio|share this( article| post| story)?|click to share|(möchten sie )?(den|diesen) artikel (teilen|bewerten)|hier können sie (den|diesen) artikel bewerten|(war|ist) (der|dieser) artikel (nützlich|hilfreich)|artikel gefallen\W+vergiss nicht zu teilen|did you (like|enjoy) this (article|post)|was this (article|post) helpful|skip (to|advert)\w*|image|photo|video)\W*$`)
+var boilerplateBlock = mustLabelRegexp(`(?i)^\W*(advertisement|advertisment|anzeige|werbung|publicité|publicidad|pubblicità|reklama|реклама|广告|sponsored( content)?|continue reading( below)?|story continues below( advertisement)?|article continues below|scroll to continue|read full bio|share this( article| post| story)?|click to share|(möchten sie )?(den|diesen) artikel (teilen|bewerten)|hier können sie (den|diesen) artikel bewerten|(war|ist) (der|dieser) artikel (nützlich|hilfreich)|artikel gefallen\W+vergiss nicht zu teilen|did you (like|enjoy) this (article|post)|was this (article|post) helpful|skip (to|advert)\w*|image|photo|video)\W*$`)
 
 // readNextLabel matches the "read also" labels of many languages that
 // introduce a link to another article, alone or before its title.
 const readNextLabel = `read more|read also|also read|see also|more on this( story)?|related( articles?| stories| content| posts)?|you (might|may) also like|recommended( for you)?|most (read|popular|viewed)( in [\pL ]{1,30})?|latest (news|stories|articles|posts)|more stories|more from [\pL ]{1,30}|` +
 	`lesen sie (auch|mehr|hier)( die(se)? (folgenden )?(beiträge|artikel))?|(auch|bitte auch) lesen|lies auch|schon gelesen\??|auch interessant|mehr zum thema|mehr themen|beiträge zum thema|` +
 	`(weitere|ähnliche|verwandte|empfohlene|neueste|aktuelle|beliebte) (artikel|beiträge|nachrichten|news|themen)|(weitere|ähnliche|verwandte|mehr) (beiträge|artikel|informationen|infos|news) (zum thema|für dich|für sie)|mehr zum thema( auf [\pL.\- ]{1,30})?|entdecke (weitere|mehr) [\pL ]{1,30}|das könnte (dich|sie) (auch )?interessieren|zum weiterlesen|siehe auch|heute empfehlen wir|weiterführende links?|weitere beiträge aus [\pL ]{1,30}|mehr von [\pL ]{1,30}|` +
-	`à lire aussi|lire aussi|lire|voir aussi|([\pL]+ et )?(vidéos|articles) sur le (même )?sujet|` +
+	`à lire aussi|lire aussi|lire|voir aussi|(vidéos|articles) sur le (même )?sujet|` +
 	`lea (también|además|más)|lee (también|además)|le puede interesar|te puede interesar|puedes ver|vea también|ver también|mira|mire|` +
 	`leia (também|mais)|veja também|leggi anche|potrebbe interessarti|lees ook|zie ook|läs också|les også|se også|` +
 	`czytaj (też|także|również|więcej)|przeczytaj (też|także|również)|dowiedz się więcej|zobacz (też|także|również)|taip pat skaitykite|читайте также|также читайте`
 
+// readNextTopic is the one "read also" label that may open with any word
+// ("Infos et vidéos sur le même sujet"): apart from readNextLabel, it would
+// leave the label regexps' prefilter nothing to reject.
+const readNextTopic = `[\pL]+ et (vidéos|articles) sur le (même )?sujet`
+
 // readNextLine matches a paragraph that only points to another article: a
 // label, a colon and a title.
-var readNextLine = regexp.MustCompile(`(?i)^\W*(` + readNextLabel + `)\s*[:»›]\s*\S.{0,200}$`)
+var readNextLine = labelUnion(`(?i)^\W*(`, `)\s*[:»›]\s*\S.{0,200}$`, readNextLabel, readNextTopic)
 
 // readNextOnly matches a "read also" label alone, without the title after
 // it, or a "further information" or contact label: the heading of a
 // module of links written as a paragraph.
-var readNextOnly = regexp.MustCompile(`(?i)^\W*(` + readNextLabel + `|weitere informationen|mehr informationen|weiterführende informationen|kontakt|further information|more information|weblinks)\W*$`)
+var readNextOnly = labelUnion(`(?i)^\W*(`, `)\W*$`, readNextLabel+`|weitere informationen|mehr informationen|weiterführende informationen|kontakt|further information|more information|weblinks`, readNextTopic)
 
 // readNextHeading matches the heading of a related-articles module.
-var readNextHeading = regexp.MustCompile(`(?i)^\W*(` + readNextLabel + `|schlagwörter.{0,40}|sign in( or create an account)?|forum(: \d+ postings)?|\d+ (postings|comments|kommentare)|kommentare( geschlossen| insgesamt)?|comments|ihre meinung( zählt)?|kommentar (schreiben|verfassen|hinterlassen)|kommentare schreiben|keine kommentare|kommentieren( sie)?|leave a (reply|comment)|post a comment|no comments( yet)?)\W*(:.{0,200})?$`)
+var readNextHeading = labelUnion(`(?i)^\W*(`, `)\W*(:.{0,200})?$`, readNextLabel+`|schlagwörter.{0,40}|sign in( or create an account)?|forum(: \d+ postings)?|\d+ (postings|comments|kommentare)|kommentare( geschlossen| insgesamt)?|comments|ihre meinung( zählt)?|kommentar (schreiben|verfassen|hinterlassen)|kommentare schreiben|keine kommentare|kommentieren( sie)?|leave a (reply|comment)|post a comment|no comments( yet)?`, readNextTopic)
 
 // creditLine matches a short photo credit or source line ("Foto: dpa").
-var creditLine = regexp.MustCompile(`(?i)^\W*(foto|fotos|bild|bilder|photo|photos|image|credit|credits|quelle|source|fuente|fonte|źródło|crédits? photos?|titelbild|beitragsbild)\s*:\s*\S.{0,80}$`)
+var creditLine = mustLabelRegexp(`(?i)^\W*(foto|fotos|bild|bilder|photo|photos|image|credit|credits|quelle|source|fuente|fonte|źródło|crédits? photos?|titelbild|beitragsbild)\s*:\s*\S.{0,80}$`)
 
 // callToAction matches the appeals that close many articles, in several
 // languages: subscribe, sign up for the newsletter, follow us, download the
