@@ -43,6 +43,11 @@ func (p *page) resolveAuthors() (string, []Author) {
 			authors[i].Bio = bio
 		}
 	}
+	for i := range authors {
+		if !isBio(authors[i].Bio) {
+			authors[i].Bio = ""
+		}
+	}
 	if len(authors) > 20 {
 		authors = authors[:20]
 	}
@@ -1324,6 +1329,12 @@ func (p *page) bioIn(box *html.Node, name string, mustName bool) string {
 		}
 	}
 	return ""
+}
+
+// isBio reports whether t can be an author's bio: a few words of prose,
+// not a bare address, a follow or subscribe prompt, or template filler.
+func isBio(t string) bool {
+	return text.WordCount(t) >= 4 && !selectors.NotBio.MatchString(t)
 }
 
 // cleanBio removes trailing link texts ("Read full bio →") from a bio.

@@ -19,26 +19,31 @@ import (
 func (p *page) resolveImage() *Image {
 	img := &Image{}
 	if p.art != nil && len(p.art.Images) > 0 {
-		i := p.art.Images[0]
-		img.URL, img.Caption, img.Credit = absURL(p.base, i.URL), text.Clean(i.Caption), text.Clean(i.Credit)
+		if i := p.art.Images[0]; !placeholderImage(absURL(p.base, i.URL)) {
+			img.URL, img.Caption, img.Credit = absURL(p.base, i.URL), text.Clean(i.Caption), text.Clean(i.Credit)
+		}
 	}
-	if u := absURL(p.base, p.meta.Tag("og:image", "og:image:url", "og:image:secure_url")); u != "" {
+	if u := absURL(p.base, p.meta.Tag("og:image", "og:image:url", "og:image:secure_url")); u != "" && !placeholderImage(u) {
 		if img.URL == "" || sameImage(img.URL, u) {
 			img.URL = u
 		} else {
 			img = &Image{URL: u}
 		}
 	}
-	if img.URL == "" {
-		img.URL = absURL(p.base, p.meta.Tag("twitter:image", "twitter:image:src", "thumbnail"))
+	if u := absURL(p.base, p.meta.Tag("twitter:image", "twitter:image:src", "thumbnail")); img.URL == "" && !placeholderImage(u) {
+		img.URL = u
 	}
 	if img.URL == "" {
 		for _, l := range p.meta.Links["image_src"] {
-			img.URL = absURL(p.base, l.Href)
+			if u := absURL(p.base, l.Href); !placeholderImage(u) {
+				img.URL = u
+			}
 		}
 	}
 	if img.URL == "" && p.body.node != nil {
-		if n := findFirst(p.body.node, func(c *html.Node) bool { return c.DataAtom == atom.Img && attr(c, "src") != "" }); n != nil {
+		if n := findFirst(p.body.node, func(c *html.Node) bool {
+			return c.DataAtom == atom.Img && attr(c, "src") != "" && !placeholderImage(absURL(p.base, attr(c, "src")))
+		}); n != nil {
 			img.URL = absURL(p.base, attr(n, "src"))
 		}
 	}
@@ -58,6 +63,22 @@ func (p *page) resolveImage() *Image {
 		img.Caption = strings.TrimSpace(strings.TrimSuffix(img.Caption, img.Credit))
 	}
 	return img
+}
+
+// placeholderImage reports whether u is an image that is never an
+// article's picture: a logo, icon, blank or default image, an avatar.
+// Only the file name is read, not the folders ("sites/default/files") or
+// the query ("impolicy=logo-overlay").
+func placeholderImage(u string) bool {
+	pu, err := url.Parse(u)
+	if err != nil || u == "" {
+		return u != ""
+	}
+	lp := strings.ToLower(pu.Path)
+	return pu.Scheme != "" && pu.Host == "" ||
+		selectors.PlaceholderImageHost.MatchString(strings.ToLower(pu.Hostname())) ||
+		selectors.PlaceholderImageDir.MatchString(lp) ||
+		selectors.PlaceholderImage.MatchString(path.Base(lp))
 }
 
 // sameImage reports whether two image URLs name the same file (sizes and
@@ -221,7 +242,11 @@ func (p *page) resolveTags() []string {
 	}
 	var split []string
 	for _, t := range tags {
-		split = append(split, strings.Split(t, ",")...)
+		for _, s := range strings.Split(t, ",") {
+			if !selectors.PlaceholderTerm.MatchString(s) {
+				split = append(split, s)
+			}
+		}
 	}
 	return cleanList(split, 50)
 }
@@ -229,26 +254,80 @@ func (p *page) resolveTags() []string {
 // resolveCategory returns the site section: article:section, JSON-LD
 // articleSection, then the category link printed with the article.
 func (p *page) resolveCategory() string {
-	if c := text.Clean(p.meta.Tag("article:section", "section", "parsely-section", "sailthru.section")); c != "" {
-		return c
+	for _, k := range []string{"article:section", "section", "parsely-section", "sailthru.section"} {
+		if c := text.Clean(p.meta.Tag(k)); c != "" && !selectors.PlaceholderTerm.MatchString(c) {
+			return c
+		}
 	}
 	if p.art != nil {
 		for _, s := range p.art.Sections {
-			if c := text.Clean(s); c != "" {
-				return c
+			for _, c := range strings.Split(s, ",") {
+				if c = text.Clean(c); c != "" && !selectors.PlaceholderTerm.MatchString(c) {
+					return c
+				}
 			}
 		}
 	}
 	for _, n := range p.matcher(selectors.Category).MatchAll(p.root) {
-		if p.inClutter(n) {
+		// A link only counts when it leads to a category page: the rule's
+		// class can be the post's own ("category-news" on <article>),
+		// which holds every link of the text.
+		if n.DataAtom == atom.A && !hasRel(n, "category") && !p.categoryHref(attr(n, "href"), nodeText(n)) {
 			continue
 		}
-		if t := nodeText(n); t != "" && len(t) < 60 {
+		if p.inClutter(n) || p.inByline(n) {
+			continue
+		}
+		if t := nodeText(n); t != "" && len(t) < 60 && p.categoryName(t) {
 			return t
 		}
 	}
 	return p.sectionLink()
 }
+
+// categoryHref reports whether href, a link reading label, leads to a
+// category page: its path has a taxonomy folder ("/category/politics/"),
+// is a section the article's own path sits in ("/world" for
+// "/world/2024/story"), or ends in the label's slug ("/fr/entretiens").
+func (p *page) categoryHref(href, label string) bool {
+	u, err := url.Parse(href)
+	if err != nil || p.base == nil || u.Host != "" && !strings.EqualFold(u.Hostname(), p.base.Hostname()) {
+		return false
+	}
+	lp := strings.Trim(strings.ToLower(u.Path), "/")
+	if lp == "" {
+		return false
+	}
+	segs := strings.Split(lp, "/")
+	for _, seg := range segs {
+		if selectors.CategoryFolder.MatchString(seg) {
+			return true
+		}
+	}
+	if last, err := url.PathUnescape(segs[len(segs)-1]); err == nil && len(segs) <= 3 && last == strings.ReplaceAll(strings.ToLower(label), " ", "-") {
+		return true
+	}
+	own := strings.Trim(strings.ToLower(p.base.Path), "/")
+	return len(own) > len(lp) && strings.HasPrefix(own, lp+"/")
+}
+
+// categoryName reports whether the printed label t can name a section:
+// not a placeholder ("Uncategorized"), not a year or date, not one of the
+// authors.
+func (p *page) categoryName(t string) bool {
+	if selectors.PlaceholderTerm.MatchString(t) || selectors.RelatedLinkUI.MatchString(t) || yearLike.MatchString(t) {
+		return false
+	}
+	for _, a := range p.authors {
+		if strings.Contains(strings.ToLower(t), strings.ToLower(a.Name)) {
+			return false
+		}
+	}
+	return true
+}
+
+// yearLike matches a label that holds a year or a date.
+var yearLike = regexp.MustCompile(`\b(1[89]|20)\d\d\b`)
 
 // sectionLink finds the section from the URL: a link outside navigation
 // to the section the article's path sits in ("/world/..." links "/world"),

@@ -45,6 +45,7 @@ func (p *page) resolveRelated(canonical string) []Link {
 	}
 	self := map[string]bool{normURL(p.pageURL): true, normURL(canonical): true}
 	var out []Link
+	weak := map[int]bool{} // titles read from an image's alt text or a title attribute
 	index := map[string]int{}
 	seenNode := map[*html.Node]bool{}
 	for _, c := range containers {
@@ -57,21 +58,25 @@ func (p *page) resolveRelated(canonical string) []Link {
 			if u == "" || self[normURL(u)] || !articleLink(u) || hasRel(a, "tag") || hasRel(a, "author") {
 				continue
 			}
-			title := linkTitle(a)
+			title, fromAttr := linkTitle(a)
+			fromAttr = fromAttr || truncated(title)
 			if i, ok := index[u]; ok {
-				if len(out[i].Title) < len(title) {
-					out[i].Title = title
+				// A teaser's printed text beats its image's alt text (a
+				// photo caption), whatever their lengths.
+				if title != "" && (weak[i] && !fromAttr || weak[i] == fromAttr && len(out[i].Title) < len(title)) {
+					out[i].Title, weak[i] = title, fromAttr
 				}
 				continue
 			}
 			index[u] = len(out)
+			weak[len(out)] = fromAttr
 			out = append(out, Link{Title: title, URL: u})
 		}
 	}
 	// Keep links with a real title.
 	kept := out[:0]
 	for _, l := range out {
-		if text.WordCount(l.Title) >= 2 && !selectors.RelatedHeading.MatchString(l.Title) && !bioLinkText.MatchString(l.Title) {
+		if text.WordCount(l.Title) >= 2 && !selectors.RelatedHeading.MatchString(l.Title) && !bioLinkText.MatchString(l.Title) && !selectors.RelatedLinkUI.MatchString(l.Title) {
 			kept = append(kept, l)
 		}
 	}
@@ -125,23 +130,33 @@ func countLinks(n, skip *html.Node) int {
 }
 
 // linkTitle is the title of a teaser link: its heading, its text, its
-// title attribute or its image's alt text.
-func linkTitle(a *html.Node) string {
+// title attribute or its image's alt text; fromAttr says it is one of the
+// last two, which describe a picture more often than the article.
+func linkTitle(a *html.Node) (title string, fromAttr bool) {
 	if h := findFirst(a, func(n *html.Node) bool { return headingLevel(n) > 0 }); h != nil {
 		if t := nodeText(h); t != "" {
-			return t
+			return t, false
 		}
 	}
 	if t := nodeText(a); t != "" {
-		return t
+		if full := text.Clean(attr(a, "title")); truncated(t) && len(full) > len(t) {
+			return full, false
+		}
+		return t, false
 	}
 	if t := text.Clean(attr(a, "title")); t != "" {
-		return t
+		return t, true
 	}
 	if img := findFirst(a, func(n *html.Node) bool { return n.DataAtom == atom.Img }); img != nil {
-		return text.Clean(attr(img, "alt"))
+		return text.Clean(attr(img, "alt")), true
 	}
-	return ""
+	return "", false
+}
+
+// truncated reports whether a teaser text was cut short ("Rincian Harga
+// Emas Hari Ini di..."): a title attribute may hold it whole.
+func truncated(t string) bool {
+	return strings.HasSuffix(t, "...") || strings.HasSuffix(t, "…")
 }
 
 // articleLink reports whether u can be an article: not a share, tag,
@@ -163,7 +178,21 @@ func articleLink(u string) bool {
 			return false
 		}
 	}
-	return lp != "" && lp != "/"
+	return lp != "" && lp != "/" && !profilePage(lp)
+}
+
+// profilePage reports whether the lower-case path lp is a person's or a
+// topic's page: a folder such as "/autor/" followed by one name
+// ("/autoren/12611/", "/topic/supreme-court"). Sites that file articles
+// under the author ("/autoren/jane-doe/story-slug") keep them.
+func profilePage(lp string) bool {
+	segs := strings.Split(strings.Trim(lp, "/"), "/")
+	for i, seg := range segs {
+		if selectors.ProfileFolder.MatchString(seg) && len(segs)-i <= 2 {
+			return true
+		}
+	}
+	return false
 }
 
 // normURL is a URL without scheme, "www.", fragment and trailing slash, for

@@ -20,3 +20,12 @@ var RelatedHeading = regexp.MustCompile(`(?i)^\W*(you (might|may) (also )?(like|
 // NotRelatedHeading matches the headings of site-wide lists that look like
 // related modules but are not about the article.
 var NotRelatedHeading = regexp.MustCompile(`(?i)(most (popular|read|viewed|shared|commented)|trending|popular|top stories|latest (news|stories|posts)|editor'?s? picks|meistgelesen|les plus lus|más leídas|più lette|mais lidas|newsletter|sponsored|partner|advertis)`)
+
+// RelatedLinkUI matches the link texts of buttons and widgets that a
+// related module holds besides its teasers: "Read more", "View all",
+// "Apply now", counters ("66 Likes"), legal links.
+var RelatedLinkUI = regexp.MustCompile(`(?i)^\W*((read|see|view|show|load) (the )?(more|all|rest)\b|continue reading|more videos|more articles|latest articles|mehr (lesen|erfahren|anzeigen|artikel|zum thema)|weiterlesen|link zum artikel|fotostrecke ansehen|auf den wunschzettel|seite teilen|lire (la suite|plus)|en savoir plus|leer más|seguir leyendo|llegir més|leggi (di più|tutto)|continua a leggere|leia mais|lees meer|apply now|sign up|subscribe|privacy policy|terms of (use|service)|cookie|sponsored links?|topics a-z|\d[\d.,]*\s*(likes?|comments?|kommentare|shares?))\W*$`)
+
+// ProfileFolder matches the path segments under which sites put the page
+// of an author or a topic ("/autoren/12611/", "/topic/supreme-court").
+var ProfileFolder = regexp.MustCompile(`^(autor|autoren|auteur|auteurs|autore|autori|writer|writers|periodista|periodistas|profile|profiles|topic|topics|motcle|stichwort|thema|themen)$`)

@@ -1,5 +1,7 @@
 package selectors
 
+import "regexp"
+
 // tagRules find links to the article's tag pages.
 var tagRules = []Rule{
 	{Selector: `a[rel~="tag"]:not([rel~="category"])`, Note: "WordPress tag links"},
@@ -21,3 +23,13 @@ var captionRules = []Rule{
 var creditRules = []Rule{
 	{Selector: `.credit, .image-credit, .photo-credit, .copyright, [class*="credit" i], [itemprop="creditText"], [itemprop="copyrightHolder"]`, Note: "credits of figures"},
 }
+
+// PlaceholderTerm matches the category and tag values a CMS fills in when
+// the editor chose none ("Uncategorized", WordPress's "Allgemein", the
+// post format "Standard") or that
+// name a page template rather than a topic ("tags", "front-page").
+var PlaceholderTerm = regexp.MustCompile(`(?i)^\W*(uncategori[sz]ed|un-?categori[sz]ed|non classé|sin categoría|senza categoria|sem categoria|geen categorie|bez kategorii|ohne kategorie|unkategorisiert|allgemein|allgemeines|standard|general|default|none|null|undefined|n/a|tags?|front[- ]?page|home[- ]?page|home|startseite|inicio|accueil)\W*$`)
+
+// CategoryFolder matches the path segments under which sites list a
+// category's articles ("/category/politics/", "/rubrik/kultur/").
+var CategoryFolder = regexp.MustCompile(`^(category|categories|kategorie|kategorien|rubrik|rubriken|ressort|section|sections|categorie|categoria|categorias|categorías|kategoria|kategori|rubrique|rubriques|rubriek)$`)

@@ -167,6 +167,12 @@ var authorTests = []struct {
 	{"Gespeichert von rasos am 24. Juli 2017 - 18:55", []string{"rasos"}},
 	{"Submitted by rasos on 24 July 2017", []string{"rasos"}},
 	{"Posted by kovarex, TOGos, Ernestas, Albert on 2019-02-15, all posts", []string{"kovarex", "TOGos", "Ernestas", "Albert"}},
+	// A relative timestamp after the name is no name.
+	{"Posted by u/benyacobi 4 years ago", nil},
+	{"By Jane Doe 3 hours ago", []string{"Jane Doe"}},
+	{"Von Anna Müller vor 2 Stunden", []string{"Anna Müller"}},
+	{"Par Marie Dupont il y a 5 jours", []string{"Marie Dupont"}},
+	{"Por Ana García hace 3 horas", []string{"Ana García"}},
 }
 
 func TestSplitAuthors(t *testing.T) {

@@ -105,6 +105,9 @@ func prepareByline(b string) string {
 	}
 	s := Clean(sb.String())
 	s = strings.ReplaceAll(s, " : ", ": ")
+	if strings.ContainsAny(s, "0123456789") {
+		s = relativeTime.ReplaceAllString(s, " | ")
+	}
 	if strings.Contains(s, "espräch") || strings.Contains(s, "onversa") || strings.Contains(s, "esprek") {
 		s = conversation.ReplaceAllString(s, " | ")
 	}
@@ -144,6 +147,11 @@ func prepareByline(b string) string {
 	}
 	return strings.Join(out, " ")
 }
+
+// relativeTime matches a relative timestamp printed after a byline ("4
+// years ago", "vor 3 Stunden", "il y a 2 jours", "hace 5 horas"): it is
+// no part of a name.
+var relativeTime = regexp.MustCompile(`(?i)\b\d+\s+(seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)\s+ago\b|\bvor\s+\d+\s+(sekunden?|minuten?|stunden?|tag(en)?|wochen?|monat(en)?|jahr(en)?)\b|\bil y a\s+\d+\s+(secondes?|minutes?|heures?|jours?|semaines?|mois|ans?)\b|\bhace\s+\d+\s+(segundos?|minutos?|horas?|días?|semanas?|meses|mes|años?)\b`)
 
 // conversation matches the words that join the two people of an
 // interview byline: "Jane Doe im Gespräch mit John Smith".
