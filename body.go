@@ -1014,7 +1014,7 @@ func (p *page) dropNonContent(in []block) []block {
 	}()
 	out := make([]block, 0, len(in))
 	dek := p.standfirst
-	if dek != "" && holdsParagraph(in, dek) && !hasOtherParagraph(in, dek) {
+	if dek != "" && onlyParagraph(in, dek) {
 		// The dek is the body's only paragraph: a short post whose text
 		// is also its description. It stays body; the standfirst goes.
 		dek, p.dekIsBody = "", true
@@ -1102,25 +1102,20 @@ func headingRuns(blocks []block) []bool {
 	return marked
 }
 
-// holdsParagraph reports whether a paragraph of blocks says dek.
-func holdsParagraph(blocks []block, dek string) bool {
+// onlyParagraph reports whether dek is the one paragraph of blocks: some
+// paragraph says it and no other paragraph is there.
+func onlyParagraph(blocks []block, dek string) bool {
+	found := false
 	for _, b := range blocks {
-		if b.level == 0 && text.SameText(b.text, dek) {
-			return true
+		if b.level != 0 {
+			continue
 		}
-	}
-	return false
-}
-
-// hasOtherParagraph reports whether a paragraph other than dek is among
-// blocks.
-func hasOtherParagraph(blocks []block, dek string) bool {
-	for _, b := range blocks {
-		if b.level == 0 && !text.SameText(b.text, dek) {
-			return true
+		if !text.SameText(b.text, dek) {
+			return false
 		}
+		found = true
 	}
-	return false
+	return found
 }
 
 // linkBlock reports whether block b is mostly link text.

@@ -139,18 +139,16 @@ func needlesOf(group string) []needle {
 	return out
 }
 
-// splitTop splits s at sep outside quotes, parentheses and brackets.
-func splitTop(s string, sep byte) []string {
-	var parts []string
-	depth, start := 0, 0
+// eachTop calls fn with the index of every byte of s outside quotes,
+// parentheses and brackets. needlesOf refuses escapes before any scan.
+func eachTop(s string, fn func(i int)) {
+	depth := 0
 	var quote byte
 	for i := 0; i < len(s); i++ {
 		c := s[i]
 		switch {
 		case quote != 0:
-			if c == '\\' {
-				i++
-			} else if c == quote {
+			if c == quote {
 				quote = 0
 			}
 		case c == '"' || c == '\'':
@@ -159,11 +157,22 @@ func splitTop(s string, sep byte) []string {
 			depth++
 		case c == ')' || c == ']':
 			depth--
-		case c == sep && depth == 0:
+		case depth == 0:
+			fn(i)
+		}
+	}
+}
+
+// splitTop splits s at sep outside quotes, parentheses and brackets.
+func splitTop(s string, sep byte) []string {
+	var parts []string
+	start := 0
+	eachTop(s, func(i int) {
+		if s[i] == sep {
 			parts = append(parts, s[start:i])
 			start = i + 1
 		}
-	}
+	})
 	return append(parts, s[start:])
 }
 
@@ -171,27 +180,13 @@ func splitTop(s string, sep byte) []string {
 // last top-level combinator (white space, >, + or ~).
 func lastCompound(sel string) string {
 	sel = strings.TrimSpace(sel)
-	depth, start := 0, 0
-	var quote byte
-	for i := 0; i < len(sel); i++ {
-		c := sel[i]
-		switch {
-		case quote != 0:
-			if c == '\\' {
-				i++
-			} else if c == quote {
-				quote = 0
-			}
-		case c == '"' || c == '\'':
-			quote = c
-		case c == '(' || c == '[':
-			depth++
-		case c == ')' || c == ']':
-			depth--
-		case depth == 0 && (c == ' ' || c == '\t' || c == '\n' || c == '>' || c == '+' || c == '~'):
+	start := 0
+	eachTop(sel, func(i int) {
+		switch sel[i] {
+		case ' ', '\t', '\n', '>', '+', '~':
 			start = i + 1
 		}
-	}
+	})
 	return sel[start:]
 }
 
@@ -296,9 +291,7 @@ func closingParen(s string) int {
 		c := s[i]
 		switch {
 		case quote != 0:
-			if c == '\\' {
-				i++
-			} else if c == quote {
+			if c == quote {
 				quote = 0
 			}
 		case c == '"' || c == '\'':
