@@ -21,11 +21,15 @@
 // profiles loadable from JSON. Each field is resolved by cross-checking its
 // sources, for example the printed <h1> that agrees with og:title.
 //
+// ExtractWARC reads WARC archives offline (Common Crawl's CC-NEWS and
+// CC-MAIN files, the Crawler's own WARC files): one article per response
+// record, in the file's order, extracted on several cores.
+//
 // Files: article.go (Article and its parts), extract.go (Extract,
 // Extractor, limits), options.go, errors.go, page.go (one extraction's
 // state, canonical URL, site name), headline.go, standfirst.go,
 // authors.go (byline, authors, bios), body.go (readability, pruning,
 // sections, text), published.go (dates), language.go, media.go (image,
 // tags, category), related.go, check.go (article or not), dom.go (tree
-// helpers).
+// helpers), warc.go (ExtractWARC). The crawler: crawl*.go.
 package scoop

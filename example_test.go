@@ -1,6 +1,7 @@
 package scoop_test
 
 import (
+	"context"
 	"errors"
 	"fmt"
 	"os"
@@ -55,4 +56,31 @@ func ExampleNew() {
 	_ = ex
 	fmt.Println("ok")
 	// Output: ok
+}
+
+func ExampleExtractor_ExtractWARC() {
+	// A Common Crawl CC-NEWS file, or one written by scoop crawl --warc.
+	f, err := os.Open("internal/warc/testdata/cc-news.warc.gz")
+	if err != nil {
+		panic(err)
+	}
+	defer f.Close()
+	seen := map[string]bool{}
+	for a, err := range scoop.New().ExtractWARC(context.Background(), f, 0) {
+		var ae *scoop.ArchiveError
+		switch {
+		case errors.As(err, &ae): // a redirect, an image, a page without an article: skip it
+			fmt.Println("skipped:", ae.Status, ae.URL)
+			continue
+		case err != nil: // the file is cut short or is not WARC
+			panic(err)
+		case seen[a.Key]:
+			continue
+		}
+		seen[a.Key] = true
+		fmt.Println(a.FetchedAt.Format("2006-01-02"), a.Headline, "-", a.Authors[0].Name)
+	}
+	// Output:
+	// skipped: 301 http://example-news.com/world/2024/03/01/ceasefire-talks-resume
+	// 2024-03-01 Ceasefire talks resume in Cairo - Amira Haddad
 }

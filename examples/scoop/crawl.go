@@ -207,7 +207,7 @@ func runCrawl(ctx context.Context, e *env, args []string) error {
 		return fmt.Errorf("scoop crawl: %w", err)
 	}
 	status := newStatusLine(e.stderr, isTerminal(e.stderr))
-	out, err := openCrawlOutput(e, cfg.out, status)
+	out, err := openCrawlOutput(e, cfg.out, "crawl", status)
 	if err != nil {
 		return fmt.Errorf("scoop crawl: %w", err)
 	}

@@ -605,7 +605,7 @@ func TestCrawlOutputLocked(t *testing.T) {
 	require.NoError(t, lockFile(f))
 	r := runScoop(t, "", "crawl", "--out", out, "http://127.0.0.1:1/")
 	assert.Equal(t, 1, r.code)
-	assert.ErrorContains(t, r.err, "in use by another scoop crawl")
+	assert.ErrorContains(t, r.err, "in use by another scoop process")
 }
 
 // TestCrawlWriteFailure fails the writes of the output: the crawl stops

@@ -35,11 +35,22 @@ type crawlOutput struct {
 	keys []string
 }
 
-// openCrawlOutput opens the output of crawl: stdout for "" or "-", else
-// the file at path, created if needed and appended to. An existing
-// regular file is locked against a second crawl, its cut last line
-// repaired and the keys of its articles read.
-func openCrawlOutput(e *env, path string, status *statusLine) (*crawlOutput, error) {
+// outputNote is what the output of one command says on stderr about the
+// file it appends to: "scoop crawl: …".
+type outputNote struct {
+	cmd    string // "crawl", "warc"
+	status *statusLine
+}
+
+func (n outputNote) println(format string, args ...any) {
+	n.status.println("scoop " + n.cmd + ": " + fmt.Sprintf(format, args...))
+}
+
+// openCrawlOutput opens the output of crawl (or of warc, as cmd says):
+// stdout for "" or "-", else the file at path, created if needed and
+// appended to. An existing regular file is locked against a second run,
+// its cut last line repaired and the keys of its articles read.
+func openCrawlOutput(e *env, path, cmd string, status *statusLine) (*crawlOutput, error) {
 	if path == "" || path == "-" {
 		return &crawlOutput{w: e.stdout}, nil
 	}
@@ -64,7 +75,7 @@ func openCrawlOutput(e *env, path string, status *statusLine) (*crawlOutput, err
 		f.Close()
 		return nil, fmt.Errorf("output %s: %w", path, err)
 	}
-	if out.keys, err = resumeOutput(f, path, fi.Size(), status); err != nil {
+	if out.keys, err = resumeOutput(f, path, fi.Size(), outputNote{cmd, status}); err != nil {
 		f.Close()
 		return nil, err
 	}
@@ -78,8 +89,13 @@ func (o *crawlOutput) write(a *scoop.CrawledArticle, noHTML bool) error {
 		c.HTML = ""
 		a = &c
 	}
+	return o.writeJSON(a)
+}
+
+// writeJSON appends the JSON line of v.
+func (o *crawlOutput) writeJSON(v any) error {
 	var b bytes.Buffer
-	if err := encodeJSON(&b, a, ""); err != nil { // compact: one line, newline included
+	if err := encodeJSON(&b, v, ""); err != nil { // compact: one line, newline included
 		return err
 	}
 	o.mu.Lock()
@@ -126,7 +142,7 @@ func (o *crawlOutput) close() error {
 // is an error and the file is left untouched. A last line without its
 // newline, cut by a crash, is then completed if it is a whole record or
 // else removed, and either is said on stderr.
-func resumeOutput(f *os.File, path string, size int64, status *statusLine) ([]string, error) {
+func resumeOutput(f *os.File, path string, size int64, note outputNote) ([]string, error) {
 	if size == 0 {
 		return nil, nil
 	}
@@ -134,12 +150,12 @@ func resumeOutput(f *os.File, path string, size int64, status *statusLine) ([]st
 	if err != nil {
 		return nil, fmt.Errorf("reading output %s: %w", path, err)
 	}
-	keys, noKey, err := readKeys(io.NewSectionReader(f, 0, whole), path)
+	keys, noKey, err := readKeys(io.NewSectionReader(f, 0, whole), path, note.cmd)
 	if err != nil {
 		return nil, err
 	}
 	if whole < size {
-		key, err := repairTail(f, path, whole, size, status)
+		key, err := repairTail(f, path, whole, size, note)
 		if err != nil {
 			return nil, err
 		}
@@ -148,10 +164,10 @@ func resumeOutput(f *os.File, path string, size int64, status *statusLine) ([]st
 		}
 	}
 	if noKey > 0 {
-		status.println(fmt.Sprintf("scoop crawl: %s: %d lines without a \"key\" field ignored", path, noKey))
+		note.println("%s: %d lines without a \"key\" field ignored", path, noKey)
 	}
 	if len(keys) > 0 {
-		status.println(fmt.Sprintf("scoop crawl: %s holds %d articles: they will not be written again", path, len(keys)))
+		note.println("%s holds %d articles: they will not be written again", path, len(keys))
 	}
 	return keys, nil
 }
@@ -177,7 +193,7 @@ func lastLineEnd(f io.ReaderAt, size int64) (int64, error) {
 // readKeys streams the lines of r and returns the distinct "key" values
 // of its JSON objects, and how many objects have none. A line that is not
 // a JSON object is an error. Blank lines are skipped.
-func readKeys(r io.Reader, path string) (keys []string, noKey int, err error) {
+func readKeys(r io.Reader, path, cmd string) (keys []string, noKey int, err error) {
 	br := bufio.NewReaderSize(r, 1<<20)
 	seen := map[string]bool{}
 	var long []byte // a line longer than br's buffer
@@ -196,7 +212,7 @@ func readKeys(r io.Reader, path string) (keys []string, noKey int, err error) {
 				Key string `json:"key"`
 			}
 			if jerr := json.Unmarshal(line, &rec); jerr != nil {
-				return nil, 0, fmt.Errorf("output %s:%d: not a JSON object (%v); not the output of scoop crawl? Leaving it untouched", path, lineNo, jerr)
+				return nil, 0, fmt.Errorf("output %s:%d: not a JSON object (%v); not the output of scoop %s? Leaving it untouched", path, lineNo, jerr, cmd)
 			}
 			switch {
 			case rec.Key == "":
@@ -219,7 +235,7 @@ func readKeys(r io.Reader, path string) (keys []string, noKey int, err error) {
 // without its newline: a whole JSON record gets its newline and its key
 // is returned; a cut one is removed. Anything not starting like a JSON
 // object is an error and the file is left untouched.
-func repairTail(f *os.File, path string, whole, size int64, status *statusLine) (string, error) {
+func repairTail(f *os.File, path string, whole, size int64, note outputNote) (string, error) {
 	n := size - whole
 	head := make([]byte, min(n, maxCompletableTail))
 	if _, err := f.ReadAt(head, whole); err != nil {
@@ -227,7 +243,7 @@ func repairTail(f *os.File, path string, whole, size int64, status *statusLine) 
 	}
 	trimmed := bytes.TrimLeft(head, " \t\r")
 	if len(trimmed) > 0 && trimmed[0] != '{' {
-		return "", fmt.Errorf("output %s: its last line is not a JSON object; not the output of scoop crawl? Leaving it untouched", path)
+		return "", fmt.Errorf("output %s: its last line is not a JSON object; not the output of scoop %s? Leaving it untouched", path, note.cmd)
 	}
 	if int64(len(head)) == n && json.Valid(head) {
 		var rec struct {
@@ -237,13 +253,13 @@ func repairTail(f *os.File, path string, whole, size int64, status *statusLine) 
 			if _, err := f.Write([]byte{'\n'}); err != nil {
 				return "", fmt.Errorf("repairing output %s: %w", path, err)
 			}
-			status.println(fmt.Sprintf("scoop crawl: %s: added the newline missing at its end", path))
+			note.println("%s: added the newline missing at its end", path)
 			return rec.Key, nil
 		}
 	}
 	if err := f.Truncate(whole); err != nil {
 		return "", fmt.Errorf("repairing output %s: %w", path, err)
 	}
-	status.println(fmt.Sprintf("scoop crawl: %s: removed its last line, cut short by a crash (%d bytes)", path, n))
+	note.println("%s: removed its last line, cut short by a crash (%d bytes)", path, n)
 	return "", nil
 }

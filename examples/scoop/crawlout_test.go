@@ -62,7 +62,7 @@ func TestReadKeys(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			t.Parallel()
-			keys, noKey, err := readKeys(strings.NewReader(tt.data), "out.jsonl")
+			keys, noKey, err := readKeys(strings.NewReader(tt.data), "out.jsonl", "crawl")
 			if tt.wantErr != "" {
 				assert.ErrorContains(t, err, tt.wantErr)
 				return

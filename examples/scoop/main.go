@@ -103,6 +103,29 @@
 // not run or stopped on a failure of its own: a bad seed, an unusable
 // --state or --warc, an output that cannot be opened or written.
 //
+// # warc
+//
+//	scoop warc [--out FILE] [--workers N] [--keep-duplicates] [--no-html]
+//	           [-v] [--user-agent UA] [--timeout 30s] INPUT...
+//
+// Extracts, offline, the articles archived in WARC files: Common Crawl's
+// CC-NEWS and CC-MAIN files, the files of scoop crawl --warc, wget's. Each
+// INPUT is a .warc or .warc.gz file, an http(s) URL of one (read as it
+// downloads), or "-" for stdin. Each article is one JSON line, in the
+// files' order whatever --workers: "source" (the input), the Article's
+// fields, warc_record_id, fetched_at (the WARC-Date), status and key. An
+// article whose key was already written is skipped unless
+// --keep-duplicates. Records without an article (redirects, error
+// answers, images, robots.txt, section fronts) are counted, and printed
+// with -v. --out appends to a file and, as for crawl, never writes again
+// an article the file holds, so running the same command again after a
+// stop writes only what is missing. The summary on stderr:
+//
+//	scoop warc: 7 response records: 3 articles written, 1 duplicates, 1 without an article, 2 not pages (redirects, errors, other types), 0 unreadable or too large, in 0.2s
+//
+// An input cut short or not WARC is reported after its whole records are
+// written, the other inputs still run, and the exit status is 1.
+//
 // # Exit status
 //
 // 0 on success, 1 when an input failed (or the run was interrupted; an

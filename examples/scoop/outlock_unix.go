@@ -22,7 +22,7 @@ func lockFile(f *os.File) error {
 		return err
 	}
 	if errors.Is(lerr, syscall.EWOULDBLOCK) {
-		return errors.New("in use by another scoop crawl")
+		return errors.New("in use by another scoop process")
 	}
 	return lerr
 }

@@ -73,10 +73,17 @@ func (s *statusLine) erase() {
 // interval until the returned function is called, which erases it. It
 // does nothing when the status line is not on a terminal.
 func startProgress(s *statusLine, counts *crawlCounts, interval time.Duration) (stop func()) {
+	start := time.Now()
+	return startTicker(s, interval, func() string { return progressLine(counts, time.Since(start)) })
+}
+
+// startTicker draws line() as the status line every interval until the
+// returned function is called, which erases it. It does nothing when the
+// status line is not on a terminal.
+func startTicker(s *statusLine, interval time.Duration, line func() string) (stop func()) {
 	if !s.tty {
 		return func() {}
 	}
-	start := time.Now()
 	done := make(chan struct{})
 	var wg sync.WaitGroup
 	wg.Go(func() {
@@ -87,14 +94,17 @@ func startProgress(s *statusLine, counts *crawlCounts, interval time.Duration) (
 			case <-done:
 				return
 			case <-t.C:
-				s.set(progressLine(counts, time.Since(start)))
+				s.set(line())
 			}
 		}
 	})
+	var once sync.Once
 	return func() {
-		close(done)
-		wg.Wait()
-		s.clear()
+		once.Do(func() {
+			close(done)
+			wg.Wait()
+			s.clear()
+		})
 	}
 }
 

@@ -34,6 +34,7 @@ func commands() []command {
 		{name: "extract", summary: "extract the article of each page given as a file, a URL or stdin", run: runExtract, usage: extractUsage},
 		{name: "eval", summary: "score the extractor on a corpus of labelled pages", run: runEval, usage: evalUsage},
 		{name: "crawl", summary: "crawl news sites from seed URLs and write their articles as JSON lines", run: runCrawl, usage: crawlUsage},
+		{name: "warc", summary: "extract the articles archived in WARC files (Common Crawl, scoop crawl --warc) as JSON lines", run: runWARC, usage: warcUsage},
 	}
 }
 
