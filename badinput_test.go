@@ -106,6 +106,13 @@ func TestBadInput(t *testing.T) {
 		{name: "latin-1 undeclared", input: encode(t, charmap.ISO8859_1, articleHTML(``, "Réforme", fr...)), want: fr},
 		{name: "utf-8 declared but latin-1", input: encode(t, charmap.Windows1252, articleHTML(`<meta charset="utf-8">`, "Réforme", fr...)), want: fr},
 		{name: "utf-16le with bom", input: encode(t, unicode.UTF16(unicode.LittleEndian, unicode.UseBOM), articleHTML(``, "Réforme", fr...)), want: fr},
+		{name: "rss feed", input: []byte(`<?xml version="1.0" encoding="UTF-8"?><rss version="2.0"><channel><title>News</title><item><title>` + fr[0] + `</title><description>` + strings.Join(fr, " ") + `</description></item></channel></rss>`), wantErr: scoop.ErrNotHTML},
+		{name: "atom feed, no declaration", input: []byte(`<feed xmlns="http://www.w3.org/2005/Atom"><title>News</title><entry><title>Réforme</title><content type="html">&lt;p&gt;` + strings.Join(fr, "&lt;/p&gt;&lt;p&gt;") + `&lt;/p&gt;</content></entry></feed>`), wantErr: scoop.ErrNotHTML},
+		{name: "sitemap after a comment", input: []byte("<?xml version=\"1.0\"?>\n<!-- generated -->\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\"><url><loc>https://example.com/news/2025/story</loc></url></urlset>"), wantErr: scoop.ErrNotHTML},
+		{name: "xml media type", input: []byte(`<document><body>` + strings.Join(fr, " ") + `</body></document>`), opts: []scoop.Option{scoop.WithContentType("application/xml")}, wantErr: scoop.ErrNotHTML},
+		{name: "xhtml with xml declaration", input: []byte(`<?xml version="1.0" encoding="utf-8"?>` + "\n" + `<!DOCTYPE html PUBLIC "-//W3C//DTD XHTML 1.0 Strict//EN" "http://www.w3.org/TR/xhtml1/DTD/xhtml1-strict.dtd">` + articleHTML(``, "Réforme", fr...)[len("<!DOCTYPE html>"):]), opts: []scoop.Option{scoop.WithContentType("application/xhtml+xml")}, want: fr},
+		{name: "html served as text/xml", input: []byte(articleHTML(``, "Réforme", fr...)), opts: []scoop.Option{scoop.WithContentType("text/xml")}, want: fr},
+		{name: "fragment page without <html>", input: []byte(`<?xml version="1.0"?><div><h1>Réforme</h1><p>` + strings.Join(fr, "</p><p>") + `</p></div>`), want: fr},
 		{name: "utf-16be with bom", input: encode(t, unicode.UTF16(unicode.BigEndian, unicode.UseBOM), articleHTML(``, "Новости", ru...)), want: ru},
 	}
 	for _, c := range cases {

@@ -13,6 +13,7 @@ import (
 
 	"github.com/PuerkitoBio/goquery"
 	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
 
 	"github.com/newsscoop/scoop/internal/charset"
 )
@@ -139,6 +140,9 @@ func (e *Extractor) parse(raw []byte, contentType string) (*html.Node, error) {
 	if !hasMarkup(body) {
 		return nil, fmt.Errorf("%w: no markup in the first %d bytes", ErrNotHTML, markupWindow)
 	}
+	if root, ok := xmlDocument(body, contentType); ok {
+		return nil, fmt.Errorf("%w: an XML document (<%s>), such as a feed or a sitemap", ErrNotHTML, root)
+	}
 	root, err := html.Parse(bytes.NewReader(body))
 	if err != nil {
 		if strings.Contains(err.Error(), "open stack of elements exceeds") {
@@ -181,6 +185,57 @@ func hasMarkup(b []byte) bool {
 		}
 	}
 	return false
+}
+
+// xmlRoots are the root elements of XML documents a news site serves
+// beside its pages: feeds, sitemaps, OPML.
+var xmlRoots = map[string]bool{"rss": true, "feed": true, "rdf:rdf": true, "urlset": true, "sitemapindex": true, "opml": true}
+
+// xmlDocument reports whether b is an XML document other than XHTML, and
+// its root element: the first element's name is not an HTML element's,
+// and the document declares itself XML (<?xml ...?> or an XML media type)
+// or its root is a feed's or a sitemap's. A page whose first element is
+// <html>, or an HTML element, is HTML whatever its declaration.
+func xmlDocument(b []byte, contentType string) (string, bool) {
+	if len(b) > markupWindow {
+		b = b[:markupWindow]
+	}
+	mt, _, _ := mime.ParseMediaType(contentType)
+	declared := mt != "application/xhtml+xml" && (strings.HasSuffix(mt, "/xml") || strings.HasSuffix(mt, "+xml"))
+	for {
+		b = bytes.TrimLeft(b, " \t\r\n\f\ufeff")
+		var end []byte
+		switch {
+		case bytes.HasPrefix(b, []byte("<?")):
+			declared = declared || len(b) >= 5 && strings.EqualFold(string(b[2:5]), "xml")
+			end = []byte("?>")
+		case bytes.HasPrefix(b, []byte("<!--")):
+			end = []byte("-->")
+		case bytes.HasPrefix(b, []byte("<!")): // a doctype
+			end = []byte(">")
+		case len(b) > 1 && b[0] == '<':
+			n := 1
+			for n < len(b) && (isNameByte(b[n])) {
+				n++
+			}
+			name := strings.ToLower(string(b[1:n]))
+			if name == "" || atom.Lookup([]byte(name)) != 0 {
+				return "", false
+			}
+			return name, declared || xmlRoots[name]
+		default:
+			return "", false
+		}
+		i := bytes.Index(b, end)
+		if i < 0 {
+			return "", false
+		}
+		b = b[i+len(end):]
+	}
+}
+
+func isNameByte(c byte) bool {
+	return c|0x20 >= 'a' && c|0x20 <= 'z' || c >= '0' && c <= '9' || c == ':' || c == '-' || c == '_' || c == '.'
 }
 
 // checkTree enforces the node limit, iteratively (no recursion on hostile

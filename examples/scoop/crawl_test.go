@@ -400,6 +400,21 @@ func TestCrawlWARC(t *testing.T) {
 	assert.Equal(t, http.StatusMovedPermanently, redirect.status, "the redirect answer (Landmarks.Redirect) is archived")
 	assert.NotEmpty(t, redirect.location)
 	assert.Len(t, articles, site.ArticleCount(), "every article archived")
+
+	// Offline, scoop warc reads the same articles back out of the archive.
+	slices.Sort(files)
+	back := runScoop(t, "", append([]string{"warc", "--no-html"}, files...)...)
+	require.NoError(t, back.err, "stderr: %s", back.stderr)
+	crawled, offline := readLines(t, r.stdout), readLines(t, back.stdout)
+	assert.Equal(t, keyPaths(t, crawled), keyPaths(t, offline), "the articles of the crawl, by key")
+	byKey := map[string]crawledLine{}
+	for _, c := range crawled {
+		byKey[c.Key] = c
+	}
+	for _, o := range offline {
+		assert.Equal(t, byKey[o.Key].Headline, o.Headline, o.Key)
+		assert.Equal(t, byKey[o.Key].Text, o.Text, o.Key)
+	}
 }
 
 // TestCrawlExistingOutput runs a crawl with an --out file that holds
