@@ -126,6 +126,14 @@
 // An input cut short or not WARC is reported after its whole records are
 // written, the other inputs still run, and the exit status is 1.
 //
+// # version
+//
+//	scoop version
+//
+// Prints the versions of scoop and of the modules that decide what it
+// extracts (go-readability, goquery, colly, golang.org/x/net), the VCS
+// revision of the build when Go stamped it, and the Go version.
+//
 // # Exit status
 //
 // 0 on success, 1 when an input failed (or the run was interrupted; an

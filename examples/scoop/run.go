@@ -35,6 +35,7 @@ func commands() []command {
 		{name: "eval", summary: "score the extractor on a corpus of labelled pages", run: runEval, usage: evalUsage},
 		{name: "crawl", summary: "crawl news sites from seed URLs and write their articles as JSON lines", run: runCrawl, usage: crawlUsage},
 		{name: "warc", summary: "extract the articles archived in WARC files (Common Crawl, scoop crawl --warc) as JSON lines", run: runWARC, usage: warcUsage},
+		{name: "version", summary: "print the versions of scoop and of the modules that decide its output", run: runVersion, usage: versionUsage},
 	}
 }
 

@@ -8,6 +8,7 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"runtime"
 	"slices"
 	"strings"
 	"testing"
@@ -400,4 +401,14 @@ func TestExtractSeveralInputsPartial(t *testing.T) {
 	assert.Contains(t, m["error"], "no article")
 	assert.Equal(t, "Page not found", m["headline"], "the partial article's fields follow the error")
 	assert.NotContains(t, m, "html", "--no-html holds for the partial article")
+}
+
+// TestVersion prints the versions that decide scoop's output.
+func TestVersion(t *testing.T) {
+	r := runScoop(t, "", "version")
+	require.NoError(t, r.err)
+	assert.Contains(t, r.stdout, "codeberg.org/readeck/go-readability/v2 v2.")
+	assert.Contains(t, r.stdout, runtime.Version())
+	r = runScoop(t, "", "version", "extra")
+	assert.Equal(t, 2, r.code)
 }
