@@ -35,6 +35,10 @@ type ArchivedArticle struct {
 	// page's rel=canonical when it is on the same site, else the target
 	// URI; AMP addresses folded into their page.
 	Key string `json:"key"`
+	// Truncated is the record's WARC-Truncated reason ("length", "time"…)
+	// when the crawler stored only the start of the page (Common Crawl
+	// cuts CC-MAIN payloads at 1 MiB): the body may lack its end.
+	Truncated string `json:"warc_truncated,omitempty"`
 }
 
 // ArchiveError reports one WARC response record that gave no article, or
@@ -224,7 +228,7 @@ func (e *Extractor) archived(rec *warc.Record, recErr error) (*ArchivedArticle, 
 		return nil, ae
 	}
 	out := &ArchivedArticle{Article: *a, RecordID: rec.ID, FetchedAt: rec.Date, Status: rec.Status,
-		Key: articleKey(rec.TargetURI, a.CanonicalURL)}
+		Key: articleKey(rec.TargetURI, a.CanonicalURL), Truncated: rec.WARCHeader.Get("WARC-Truncated")}
 	switch {
 	case err != nil:
 		ae.Err = err

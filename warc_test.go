@@ -32,6 +32,7 @@ type archivedPage struct {
 	body     []byte
 	wantErr  error // nil: an article equal to scoop.Extract's
 	plainFor []byte
+	declared int // Content-Length the server declared, if not len(body)
 }
 
 // writeArchive archives pages with scoop's WARC writer (a request and a
@@ -49,7 +50,7 @@ func writeArchive(t testing.TB, pages []archivedPage) []byte {
 		req := &http.Request{Method: http.MethodGet, URL: u, Proto: "HTTP/1.1", ProtoMajor: 1, ProtoMinor: 1,
 			Header: http.Header{"User-Agent": {"scoop-test"}}, Host: u.Host}
 		resp := &http.Response{StatusCode: p.status, Status: fmt.Sprintf("%d %s", p.status, http.StatusText(p.status)),
-			Proto: "HTTP/1.1", ProtoMajor: 1, ProtoMinor: 1, Header: p.header, ContentLength: int64(len(p.body))}
+			Proto: "HTTP/1.1", ProtoMajor: 1, ProtoMinor: 1, Header: p.header, ContentLength: int64(max(p.declared, len(p.body)))}
 		require.NoError(t, w.WriteExchange(req, resp, p.body, fetched.Add(time.Duration(i)*time.Second), "203.0.113.7"))
 	}
 	require.NoError(t, w.Close())
@@ -102,6 +103,8 @@ func goldenArchive(t testing.TB) ([]archivedPage, []byte) {
 		archivedPage{url: first.url, status: 200,
 			header: http.Header{"Content-Type": {"text/html; charset=utf-8"}, "Content-Encoding": {"gzip"}}, body: gz.Bytes(),
 			plainFor: first.body},
+		archivedPage{url: first.url, status: 200, header: html, body: first.body[:len(first.body)*3/4],
+			declared: len(first.body)}, // the crawler stopped reading
 	)
 	return pages, writeArchive(t, pages)
 }
@@ -146,6 +149,11 @@ func TestExtractWARC(t *testing.T) {
 				assert.True(t, strings.HasPrefix(a.RecordID, "urn:uuid:"), a.RecordID)
 				assert.False(t, a.FetchedAt.IsZero())
 				assert.NotEmpty(t, a.Key)
+				if p.declared > 0 {
+					assert.Equal(t, "length", a.Truncated)
+				} else {
+					assert.Empty(t, a.Truncated)
+				}
 			}
 			assert.Equal(t, len(pages), i, "one pair per response record")
 		})

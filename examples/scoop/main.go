@@ -113,7 +113,8 @@
 // INPUT is a .warc or .warc.gz file, an http(s) URL of one (read as it
 // downloads), or "-" for stdin. Each article is one JSON line, in the
 // files' order whatever --workers: "source" (the input), the Article's
-// fields, warc_record_id, fetched_at (the WARC-Date), status and key. An
+// fields, warc_record_id, fetched_at (the WARC-Date), status, key, and
+// warc_truncated when the archive holds only the start of the page. An
 // article whose key was already written is skipped unless
 // --keep-duplicates. Records without an article (redirects, error
 // answers, images, robots.txt, section fronts) are counted, and printed

@@ -38,7 +38,8 @@ Extract the articles archived in WARC files, offline: each INPUT is a
 archives of scoop crawl --warc, wget's), an http(s) URL of one (read as
 it downloads), or "-" for standard input. Each article is written as one
 JSON line, in the files' order: "source" (the input), the article's
-fields, and warc_record_id, fetched_at (the WARC-Date), status and key.
+fields, and warc_record_id, fetched_at (the WARC-Date), status, key and
+warc_truncated (when the archive holds only the start of the page).
 Records that hold no article (redirects, error answers, images, section
 fronts) are counted and skipped.
 
