@@ -97,22 +97,9 @@ func parseExtract(e *env, args []string) (*extractConfig, error) {
 	if strings.TrimSpace(cfg.userAgent) == "" {
 		return nil, bad("--user-agent must not be empty")
 	}
-	stdins, local := 0, 0
-	for _, in := range inputs {
-		switch {
-		case in == "-":
-			stdins++
-			local++
-		case isURL(in):
-			if u, err := url.Parse(in); err != nil || u.Host == "" {
-				return nil, bad("bad URL %q", in)
-			}
-		default:
-			local++
-		}
-	}
-	if stdins > 1 {
-		return nil, bad("stdin (-) given more than once")
+	local, err := checkInputs(inputs)
+	if err != nil {
+		return nil, bad("%v", err)
 	}
 	if cfg.pageURL != "" {
 		if u, err := url.Parse(cfg.pageURL); err != nil || !u.IsAbs() || u.Host == "" {
@@ -206,6 +193,29 @@ func extractOne(ctx context.Context, e *env, ex *scoop.Extractor, client *http.C
 		return nil, scoop.ErrNoArticle
 	}
 	return a, nil
+}
+
+// checkInputs checks the inputs of extract or warc: URLs must parse and
+// stdin ("-") may come once. It returns how many are not URLs.
+func checkInputs(inputs []string) (local int, err error) {
+	stdins := 0
+	for _, in := range inputs {
+		switch {
+		case in == "-":
+			stdins++
+			local++
+		case isURL(in):
+			if u, err := url.Parse(in); err != nil || u.Host == "" {
+				return 0, fmt.Errorf("bad URL %q", in)
+			}
+		default:
+			local++
+		}
+	}
+	if stdins > 1 {
+		return 0, errors.New("stdin (-) given more than once")
+	}
+	return local, nil
 }
 
 // isURL reports whether an input names an http or https URL rather than a

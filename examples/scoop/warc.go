@@ -7,7 +7,6 @@ import (
 	"fmt"
 	"io"
 	"net/http"
-	"net/url"
 	"os"
 	"runtime"
 	"strings"
@@ -91,19 +90,8 @@ func parseWARC(e *env, args []string) (*warcConfig, error) {
 	case strings.TrimSpace(cfg.userAgent) == "":
 		return nil, bad("--user-agent must not be empty")
 	}
-	stdins := 0
-	for _, in := range inputs {
-		switch {
-		case in == "-":
-			stdins++
-		case isURL(in):
-			if u, err := url.Parse(in); err != nil || u.Host == "" {
-				return nil, bad("bad URL %q", in)
-			}
-		}
-	}
-	if stdins > 1 {
-		return nil, bad("stdin (-) given more than once")
+	if _, err := checkInputs(inputs); err != nil {
+		return nil, bad("%v", err)
 	}
 	cfg.inputs = inputs
 	return cfg, nil
