@@ -544,6 +544,9 @@ func (p *page) dateCandidates(lang string) ([]dateCand, int) {
 		}
 	}
 	for _, s := range dates.Find(pt.text, lang, maxTextDates) {
+		if inLink(pt.text, s.Start) {
+			continue // a web address printed in the text names another page's date
+		}
 		bs, be := pt.block(s.Start)
 		lead := pt.text[bs:s.Start]
 		tail := ""
@@ -553,13 +556,30 @@ func (p *page) dateCandidates(lang string) ([]dateCand, int) {
 		// A short block that opens with the date is a meta line ("5.
 		// November 2021 admin News"), whatever word follows the date.
 		metaLine := be-bs <= maxMetaLine && strings.TrimSpace(lead) == ""
+		// A date that ends a long clause of its block ("…near Orleans,
+		// France, January 16, 2020. Photographer/Pool") closes a photo
+		// caption or a sentence, not a dateline ("Berlin, 28.10.2021").
+		clause := len(lead) > maxLead && strings.HasSuffix(strings.TrimSpace(lead), ",")
 		before := lastRunes(pt.text[:s.Start], 60)
 		cands = append(cands, dateCand{d: s.Date, kind: kText, role: labelRole(before), pos: s.Start,
 			clutter: pt.inClutter(s.Start) || profileLabel.MatchString(before),
-			prose:   be-bs > maxDateBlock && len(lead) > maxLead || !metaLine && isProse(lead, tail)})
+			prose:   be-bs > maxDateBlock && len(lead) > maxLead || clause || !metaLine && isProse(lead, tail)})
 	}
 	return cands, headPos
 }
+
+// inLink reports whether text offset pos is inside a web address written
+// out in the text ("https://example.org/2016/07/07/post", "www.example.org/
+// news/2021/jan21/"): the word around it, read back to the last space,
+// names a scheme or a www host. maxLinkWord bounds the bytes read back.
+func inLink(text string, pos int) bool {
+	start := max(0, pos-maxLinkWord)
+	i := strings.LastIndexByte(text[start:pos], ' ')
+	word := text[start+i+1 : pos]
+	return strings.Contains(word, "://") || strings.HasPrefix(strings.ToLower(word), "www.")
+}
+
+const maxLinkWord = 300
 
 // scriptDate finds a publication date in the data of a script ("publishDate":
 // "2024-03-05T10:20:00Z"), for pages that keep it out of their metadata;
@@ -596,8 +616,8 @@ func classRole(n *html.Node) int8 {
 // a publication date, at the end of the text before the date, in the
 // languages of the corpus.
 var (
-	updateLabel  = regexp.MustCompile(`(?i)((?:^|[^\pL])(updated?|modified|last edit(ed)?|revised|aktualisiert|zuletzt geändert|geändert|änderung|stand|mis à jour|mise à jour|actualizad[oa]|actualización|atualizad[oa]|atualização|aggiornat[oa]|aggiornamento|bijgewerkt|gewijzigd|zaktualizowano|aktualizacja|uppdaterad|opdateret|oppdatert|päivitetty|обновлено|обновлен[оа]?)|更新|更新日|업데이트|수정)` + labelEnd)
-	publishLabel = regexp.MustCompile(`(?i)((?:^|[^\pL])(published|posted|original|originally published|veröffentlicht|erschienen|erstellt|publiziert|publié|publiée|publicado|publicada|pubblicato|gepubliceerd|opublikowano|publicerad|publiceret|publisert|julkaistu|опубликовано|опубликован[оа]?|created|datum|date|dateline)|発行|公開|公開日|配信|发布|發布|입력|등록)` + labelEnd)
+	updateLabel  = regexp.MustCompile(`(?i)((?:^|[^\pL])(updated?|modified|last edit(ed)?|revised|aktualisiert|zuletzt geändert|geändert|änderung|stand|mis à jour|mise à jour|actualizad[oa]|actualización|atualizad[oa]|atualização|aggiornat[oa]|aggiornamento|bijgewerkt|gewijzigd|zaktualizowano|aktualizacja|uppdaterad|opdateret|oppdatert|päivitetty|обновлено|обновлен[оа]?|آخر تحديث|تحديث|تم تحديثه|محدث)|更新|更新日|업데이트|수정)` + labelEnd)
+	publishLabel = regexp.MustCompile(`(?i)((?:^|[^\pL])(published|posted|original|originally published|veröffentlicht|erschienen|erstellt|publiziert|publié|publiée|publicado|publicada|pubblicato|gepubliceerd|opublikowano|publicerad|publiceret|publisert|julkaistu|опубликовано|опубликован[оа]?|نشر|نشره|نُشر|تاريخ النشر|بتاريخ|created|datum|date|dateline)|発行|公開|公開日|配信|发布|發布|입력|등록)` + labelEnd)
 )
 
 // profileLabel matches the words that introduce a date that is not an
@@ -611,7 +631,7 @@ var postedBy = regexp.MustCompile(`(?i)(?:^|[^\pL])(posted|published|submitted|w
 
 // labelEnd is what may follow a label before the date: a connector word
 // ("on", "am", "le") and punctuation.
-const labelEnd = `\W{0,3}(on|am|le|el|il|op|at|a las|à|:)?\W*$`
+const labelEnd = `\W{0,3}(on|am|le|el|il|op|at|a las|à|في|:)?\W*$`
 
 // labelRole reads the role of a date from the words just before it.
 func labelRole(lead string) int8 {
@@ -712,8 +732,10 @@ func lastRunes(s string, n int) string {
 
 // headAnchor returns the printed headline element: the one the headline
 // resolver chose, else the h1-h3 whose text is closest to the headline.
+// A chosen element that the markup hides (an itemprop="headline" copy in a
+// hidden block of structured data) is not where readers see the headline.
 func (p *page) headAnchor() *html.Node {
-	if p.headlineNode != nil {
+	if p.headlineNode != nil && !inHidden(p.headlineNode) {
 		return p.headlineNode
 	}
 	if p.headline == "" {
@@ -723,6 +745,17 @@ func (p *page) headAnchor() *html.Node {
 		p.anchor, p.anchorDone = p.findHeadAnchor(), true
 	}
 	return p.anchor
+}
+
+// inHidden reports whether n or an element around it is hidden from
+// readers (see hiddenNode).
+func inHidden(n *html.Node) bool {
+	for ; n != nil; n = n.Parent {
+		if n.Type == html.ElementNode && hiddenNode(n) {
+			return true
+		}
+	}
+	return false
 }
 
 // findHeadAnchor is headAnchor's walk: the h1-h3 most like the headline.

@@ -65,6 +65,21 @@ func TestPublishedRules(t *testing.T) {
 			meta: `<p>September 17, 2019 Helmut Rubik</p><p>Kamera: Canon Belichtungszeit: 60 x 3 Minuten Datum: 31/08/2019 Uhrzeit: ab Mitternacht</p>`,
 			want: "2019-09-17",
 		},
+		{
+			name: "a photo caption's date at the end of its sentence is not the dateline",
+			meta: `<div><img src="/bruecke.jpg" alt="Bürgermeister"><br>FILE PHOTO: Der Bürgermeister spricht bei der Eröffnung der Baustelle an der neuen Brücke nahe Musterstadt, Deutschland, January 16, 2020. Max Muster/Pool via REUTERS</div><p>January 18, 2020</p>`,
+			want: "2020-01-18",
+		},
+		{
+			name: "an Arabic publication label",
+			meta: `<p>الصورة: 3 مارس 2022</p><p>نشر في 4 مارس 2022</p>`,
+			want: "2022-03-04",
+		},
+		{
+			name: "a web address printed in the text names another page's date",
+			tail: `<p>Permalink: https://www.example.org/news/2021/03/05/bruecke-ueber-den-fluss/</p><p>Aktualisiert am 17.01.2021.</p>`,
+			want: "2021-01-17",
+		},
 	}
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
@@ -74,4 +89,20 @@ func TestPublishedRules(t *testing.T) {
 			assert.Equal(t, tc.want, a.Published.Time.Format("2006-01-02"))
 		})
 	}
+}
+
+// TestPublishedHiddenHeadline: a copy of the headline in a hidden block of
+// structured data (itemprop="headline" before the page's header) does not
+// hide the dateline printed under the visible headline.
+func TestPublishedHiddenHeadline(t *testing.T) {
+	t.Parallel()
+	para := "<p>" + strings.Repeat("Vor Beginn der Konferenz ruft das Rote Kreuz zur Stärkung der humanitären Hilfe auf. ", 6) + "</p>"
+	page := `<!doctype html><html lang="de"><head><title>Immer mehr Menschen auf Hilfe angewiesen</title>
+<script type="application/ld+json">{"@type":"NewsArticle","datePublished":"2021-10-27T20:35:36+01:00"}</script></head><body>
+<article><div style="display:none"><span itemprop="headline">Immer mehr Menschen auf Hilfe angewiesen</span></div>
+<header><h1>Immer mehr Menschen auf Hilfe angewiesen</h1></header><p class="c-article__meta">Berlin, 28.10.2021, 058/21</p>` +
+		strings.Repeat(para, 6) + `</article></body></html>`
+	a, err := scoop.New().Extract(strings.NewReader(page), "https://example.org/presse/hilfe")
+	require.NoError(t, err)
+	assert.Equal(t, "2021-10-28", a.Published.Time.Format("2006-01-02"))
 }

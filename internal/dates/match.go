@@ -542,11 +542,11 @@ func (s *scanner) dateDayFirst(i int) (parts, int, bool) {
 	if s.isWord(k, "de") {
 		k++
 	}
-	m, ok := s.month(k)
+	m, k, ok := s.monthName(k)
 	if !ok {
 		return parts{}, i, false
 	}
-	k++
+	k = s.otherName(k, m)
 	if s.gpunct(k, '.') {
 		k++
 	}
@@ -574,6 +574,58 @@ func (s *scanner) dateDayFirst(i int) (parts, int, bool) {
 		return parts{}, i, false
 	}
 	return parts{y: y, m: m, d: d}, k + 1, true
+}
+
+// monthName reads the month named at token k, in one word or in the two
+// of the Levantine Arabic names ("كانون الثاني", January), and returns it
+// with the token after the name.
+func (s *scanner) monthName(k int) (int, int, bool) {
+	if m, ok := s.month(k); ok {
+		return m, k + 1, true
+	}
+	if t := s.at(k); t == nil || t.kind != tWord || s.src[t.start] < utf8.RuneSelf {
+		return 0, k, false // the two-word names are Arabic
+	}
+	for _, n := range twoWordMonths {
+		if s.isWord(k, n.first) && (s.isWord(k+1, n.second) || n.alt != "" && s.isWord(k+1, n.alt)) {
+			return n.month, k + 2, true
+		}
+	}
+	return 0, k, false
+}
+
+// twoWordMonths are the month names written in two words: the Levantine
+// Arabic names of October to January.
+var twoWordMonths = []struct {
+	first, second, alt string
+	month              int
+}{
+	{"كانون", "الثاني", "", 1},
+	{"تشرين", "الأول", "الاول", 10},
+	{"تشرين", "الثاني", "", 11},
+	{"كانون", "الأول", "الاول", 12},
+}
+
+// otherName skips a second name of month m after a slash or in brackets,
+// as Arabic pages print the Levantine and the international name together
+// ("24 نيسان / أبريل 2020", "24 نيسان (أبريل) 2020"); k is the token after
+// the first name. It returns the token after the second name, or k.
+func (s *scanner) otherName(k, m int) int {
+	t := s.at(k)
+	if t == nil || t.kind != tPunct || (t.val != '/' && t.val != '(') {
+		return k
+	}
+	m2, next, ok := s.monthName(k + 1)
+	if !ok || m2 != m {
+		return k
+	}
+	if t.val == '(' {
+		if !s.punct(next, ')') {
+			return k
+		}
+		return next + 1
+	}
+	return next
 }
 
 // isMonth reports whether token k names a month.

@@ -287,6 +287,12 @@ func buildWords() map[string]wordInfo {
 	add("pm", fPM, 0)
 	add("ص", fAM, 0) // Arabic صباحًا
 	add("م", fPM, 0) // Arabic مساءً
+	for _, w := range []string{"صباحا", "صباحًا", "صباحاً", "صباح"} {
+		add(w, fAM, 0) // "09:22 صباحًا": in the morning
+	}
+	for _, w := range []string{"مساء", "مساءً", "مساءا"} {
+		add(w, fPM, 0) // "09:22 مساءً": in the evening
+	}
 	add("오전", fAMPre, 0)
 	add("오후", fPMPre, 0)
 	add("t", fT, 0)
