@@ -71,15 +71,20 @@ func (p *page) pickHeadline() string {
 	seen := map[*html.Node]bool{}
 	var h1s []*html.Node
 	crumbAgrees := false
+	h2Title := "" // a declared title that an h2 prints, on a page with h1s
 	for _, rule := range p.cfg.rules.Rules(selectors.Headline, p.host) {
 		for _, n := range selectors.Matcher([]selectors.Rule{rule}).MatchAll(p.root) {
 			if seen[n] {
 				continue
 			}
 			seen[n] = true
-			if n.DataAtom == atom.H2 && (len(h1s) > 0 || crumbAgrees) {
-				// An h2 stands in only on pages without a usable h1, nor an
-				// h1 in a breadcrumb that confirms a declared title.
+			if n.DataAtom == atom.H2 && len(h1s) > 0 {
+				// An h2 stands in only on pages without a usable h1, or
+				// when it prints a declared title word for word and no h1
+				// does (blogs that give every post on the page an h2).
+				if h2Title == "" {
+					h2Title = p.printedTitle(n, cleaned)
+				}
 				continue
 			}
 			if p.headlineClutter(n) {
@@ -98,6 +103,13 @@ func (p *page) pickHeadline() string {
 				h1s = append(h1s, n)
 			}
 			title := dropKicker(n, t, dt.has)
+			if n.DataAtom == atom.H2 && crumbAgrees && title == t {
+				// Where an h1 in a breadcrumb confirms a declared title,
+				// an h2 is the headline only when it prints a kicker
+				// above its title, as article headers do: the h2 of a
+				// teaser or a box is a plain line.
+				continue
+			}
 			for _, c := range cleaned {
 				if agrees(t, c) || title != t && agrees(title, c) {
 					if n.DataAtom != atom.H2 {
@@ -146,6 +158,9 @@ func (p *page) pickHeadline() string {
 		if !containsAny(raw, cleaned) && !labelsAny(raw, cleaned) && !p.printsTitle(n, cleaned) {
 			return t
 		}
+	}
+	if h2Title != "" {
+		return h2Title
 	}
 	// Trust the declarations, most specific first (JSON-LD headline,
 	// og:title, then the <title>).
@@ -352,6 +367,31 @@ func agreesAny(t string, titles []string) bool {
 	return false
 }
 
+// printedTitle returns the declared title that heading n prints word for
+// word, or "" when n prints none or sits hidden or in clutter.
+func (p *page) printedTitle(n *html.Node, titles []string) string {
+	t := headlineText(n)
+	if len(t) > maxHeadlineBytes {
+		return ""
+	}
+	if c := sameAs(t, titles); c != "" && !hiddenNode(n) && !p.headlineClutter(n) {
+		return c
+	}
+	return ""
+}
+
+// sameAs returns the first of the titles that is t up to case, spacing
+// and punctuation, or "". The title keeps the punctuation that a printed
+// heading may lose between its spans.
+func sameAs(t string, titles []string) string {
+	for _, c := range titles {
+		if text.SameText(t, c) {
+			return c
+		}
+	}
+	return ""
+}
+
 // partlyAgrees reports whether a printed headline t shares enough words with
 // a declared title c to be another wording of it, or is a part of it.
 func partlyAgrees(t, c string) bool {
@@ -432,7 +472,8 @@ func (p *page) headlineClutter(n *html.Node) bool {
 // <h1><span class="kicker">Brexit</span>: <span class="title">Vote
 // delayed</span></h1> gives "Vote delayed". The kicker is the first of
 // several text parts, an element of at most ten words, marked as a kicker
-// by its class, or followed by a part marked as the title. An <em> or
+// by its class, followed by a separator hidden from screen readers, or
+// followed by a part marked as the title. An <em> or
 // <small> part is a kicker when a line break follows it or when inTitle
 // (which tells whether a declared title holds a text) says the page's
 // titles leave it out: "<em>The Crown</em> review" keeps its italics.
@@ -451,7 +492,7 @@ func dropKicker(n *html.Node, t string, inTitle func(string) bool) string {
 		return t
 	}
 	rest := parts[1:]
-	marked := isKickerClass(parts[0])
+	marked := isKickerClass(parts[0]) || separatorHiddenAfter(parts[0])
 	if !marked && (parts[0].DataAtom == atom.Small || parts[0].DataAtom == atom.Em) {
 		marked = nextIsBreak(parts[0]) || !inTitle(kicker)
 	}
@@ -591,6 +632,21 @@ func isKickerClass(e *html.Node) bool {
 		if strings.Contains(c, w) {
 			return true
 		}
+	}
+	return false
+}
+
+// separatorHiddenAfter reports whether e is followed by a separator that
+// screen readers skip (<span aria-hidden="true"> – </span>): the page lays
+// e out as a line of its own, a kicker above the title, and prints the
+// dash only for copies of the text.
+func separatorHiddenAfter(e *html.Node) bool {
+	for s := e.NextSibling; s != nil; s = s.NextSibling {
+		if s.Type == html.TextNode && strings.TrimSpace(s.Data) == "" {
+			continue
+		}
+		return s.Type == html.ElementNode && attr(s, "aria-hidden") == "true" &&
+			strings.TrimSpace(nodeText(s)) != "" && text.WordCount(nodeText(s)) == 0
 	}
 	return false
 }

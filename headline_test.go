@@ -182,6 +182,30 @@ func TestHeadline(t *testing.T) {
 			top:  `<h2 class="post-title">Hillary Clinton Gets More Faithless Electors Than Trump</h2>`,
 			want: "Hillary Clinton Gets More Faithless Electors Than Trump",
 		},
+		{
+			name: "h2 with a kicker under an h1 in the breadcrumb",
+			head: `<meta property="og:title" content="Covid-19: Lässt sich die Ausbreitung in Deutschland kontrollieren?">`,
+			top:  `<ol class="breadcrumb"><li><a href="/">Startseite</a></li><li><h1>Covid-19: Lässt sich die Ausbreitung in Deutschland kontrollieren?</h1></li></ol><h2 class="content__headline"><span class="content__kicker">Covid-19</span><span class="sr-only">: </span><span class="content__title">Lässt sich die Ausbreitung in Deutschland kontrollieren?</span></h2>`,
+			want: "Lässt sich die Ausbreitung in Deutschland kontrollieren?",
+		},
+		{
+			name: "plain h2 under an h1 in the breadcrumb is not the headline",
+			head: `<script type="application/ld+json">{"@type":"NewsArticle","headline":"Bergisch Gladbach: die Stadt verklagt die Baufirma"}</script><meta property="og:title" content="Pflaster-Desaster: Gladbacher Fußgängerzone in schlechtem Zustand">`,
+			top:  `<div class="breadcrumb"><a href="/">Home</a><h1>Bergisch Gladbach: die Stadt verklagt die Baufirma</h1></div><h2 class="article-headline"><strong>Pflaster-Desaster</strong>: Gladbacher Fußgängerzone in schlechtem Zustand</h2>`,
+			want: "Bergisch Gladbach: die Stadt verklagt die Baufirma",
+		},
+		{
+			name: "a first span before a dash hidden from screen readers is a kicker",
+			head: `<meta property="og:title" content="Coronavirus und andere Zoonosen – Wie Umweltzerstörung neue Epidemien begünstigt">`,
+			top:  `<h1 class="ContentHead_title__1wA2g"><span class="ContentHead_titleheader__MSrlO">Coronavirus und andere Zoonosen</span><span class="ContentHead_hiddendash__2INVx" aria-hidden="true" role="presentation"> – </span><span class="ContentHead_text__NId_w">Wie Umweltzerstörung neue Epidemien begünstigt</span></h1>`,
+			want: "Wie Umweltzerstörung neue Epidemien begünstigt",
+		},
+		{
+			name: "an h2 printing the declared title wins over h1s in the post body",
+			head: `<meta property="og:title" content="NWO – PSYOP UNITEDWESTRIKE Radio-Marathon">`,
+			top:  `<h2 class="entry-title"><a href="/2016/07/09/nwo/">NWO – PSYOP UNITEDWESTRIKE&nbsp;Radio-Marathon</a></h2><h1 class="western">EU-Pakt mit Nato beendet Neutralität von Österreich und Schweden</h1><h1 class="western">EU und Nato wollen Regeln für eine Weltordnung erstellen</h1>`,
+			want: "NWO – PSYOP UNITEDWESTRIKE Radio-Marathon",
+		},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
@@ -228,6 +252,12 @@ func TestSiteName(t *testing.T) {
 			head: `<meta property="og:site_name" content="The Meridian Post"><meta name="application-name" content="Meridian">`,
 			url:  "https://news.example.org/story",
 			want: "The Meridian Post",
+		},
+		{
+			name: "name after a box-drawing bar in the title",
+			head: `<title>Produkttester werden &amp; gratis testen│Nestlé Marktplatz</title>`,
+			url:  "https://www.nestle-marktplatz.de/produkttest",
+			want: "Nestlé Marktplatz",
 		},
 	}
 	for _, c := range cases {

@@ -170,7 +170,7 @@ func (p *page) siteName() string {
 	if t := p.meta.Title; t != "" {
 		clean := text.CleanTitle(t, names...)
 		if clean != t {
-			rest := text.Clean(strings.Trim(strings.Replace(t, clean, "", 1), " |-–—:·•»«/\\"))
+			rest := text.Clean(strings.Trim(strings.Replace(t, clean, "", 1), " |│｜-–—:·•»«/\\"))
 			if rest != "" && len(rest) < 60 && text.IsOrganization(rest, names...) {
 				return rest
 			}
@@ -211,7 +211,7 @@ func (p *page) confirmedName(declared []string) string {
 	var parts []string
 	if t := text.Clean(p.meta.Title); t != "" {
 		if c := text.CleanTitle(t, p.siteNames...); c != t {
-			parts = append(parts, strings.Trim(strings.Replace(t, c, "", 1), " |-–—:·•»«/\\"))
+			parts = append(parts, strings.Trim(strings.Replace(t, c, "", 1), " |│｜-–—:·•»«/\\"))
 		}
 	}
 	for _, d := range declared {

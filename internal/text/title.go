@@ -12,7 +12,7 @@ const (
 	sepNone   = 0
 	sepWeak   = 1 // ":" "：" and a spaced "/"
 	sepDash   = 2 // " - " " – " " — " and dashes or "_" between CJK characters
-	sepStrong = 3 // "|" "｜" "·" "•" "»" "›" "::" "//" "~" "*" ★ …
+	sepStrong = 3 // "|" "｜" "│" "·" "•" "»" "›" "::" "//" "~" "*" ★ …
 )
 
 // Limits of the title heuristics.
@@ -261,7 +261,7 @@ func splitTitle(t string) []seg {
 			size := utf8.RuneLen(r)
 			strength := sepNone
 			switch r {
-			case '|', '｜', '¦', 'ǀ':
+			case '|', '｜', '¦', 'ǀ', '│':
 				strength = sepStrong
 			case '：':
 				if off > 0 {
@@ -305,7 +305,7 @@ func fieldSeparator(f string, bothGuillemets bool) int {
 	for _, r := range f {
 		s := sepNone
 		switch r {
-		case '|', '｜', '¦', 'ǀ', '·', '•', '›', '‹', '~', '*', '✩', '★', '☆', '◆', '■', '►', '▶', '▸', '♦', '●', '∙', '⋅', '⋆', '#':
+		case '|', '｜', '¦', 'ǀ', '│', '·', '•', '›', '‹', '~', '*', '✩', '★', '☆', '◆', '■', '►', '▶', '▸', '♦', '●', '∙', '⋅', '⋆', '#':
 			s = sepStrong
 		case '»', '«':
 			if bothGuillemets {

@@ -18,6 +18,9 @@ var titleTests = []struct {
 	{"Harbour tunnel reopens after three weeks of repairs – The Meridian Post", nil, "Harbour tunnel reopens after three weeks of repairs"},
 	{"Harbour tunnel reopens after three weeks of repairs – The Meridian Post", []string{"The Meridian Post"}, "Harbour tunnel reopens after three weeks of repairs"},
 	{"Ledger Daily | City council approves new budget for schools", nil, "City council approves new budget for schools"},
+	// A box-drawing bar stands for a pipe, spaced or not.
+	{"Produkttester werden: gratis testen & bewerten │ Nestlé Marktplatz", nil, "Produkttester werden: gratis testen & bewerten"},
+	{"Produkttester werden & gratis testen│Nestlé Marktplatz", []string{"Nestlé Marktplatz"}, "Produkttester werden & gratis testen"},
 	{"City council approves new budget for schools | Ledger Daily", []string{"ledgerdaily.com"}, "City council approves new budget for schools"},
 	{"台風10号、九州に上陸へ\u3000交通機関に影響 - 毎日新聞", nil, "台風10号、九州に上陸へ 交通機関に影響"},
 	{"Germany and France agree on new energy pact | DW | 28.04.2023", []string{"DW", "www.dw.com"}, "Germany and France agree on new energy pact"},
