@@ -387,7 +387,7 @@ func dedupAuthors(in []Author) []Author {
 // bylinePrefix matches the words that open a printed byline: "By",
 // "Written by", "Erstellt von", "Par", "Autor:", "Text:" and their
 // translations.
-var bylinePrefix = mustLabelRegexp(`(?i)^\W{0,3}(((ein |eine |a |un |une |una |uno )?(written|posted|published|submitted|words|text|story|reported|gespeichert|kolumne|glosse|rezension|reportage|interview|essay|gastkommentar|erstellt|verfasst|geschrieben|eingestellt|ein beitrag|beitrag|blog beitrag|gastbeitrag|artikel|kommentar|analyse|écrit|publié|rédigé|escrito|publicado|scritto|pubblicato|geschreven|alle artikel|alles|mehr)\s+)?(by|von|vom|par|por|door|av|af|przez)|di|da|(autor|autorin|author|auteur|autore|text|texte|texto|testo|redaktion|verfasser|verfasserin|von|by)\s*:|от|著者|作者|文|記者|기자|投稿者)\s`)
+var bylinePrefix = mustLabelRegexp(`(?i)^\W{0,3}(((ein |eine |a |un |une |una |uno )?(written|posted|published|submitted|words|text|story|reported|gespeichert|kolumne|glosse|rezension|reportage|interview|essay|gastkommentar|erstellt|verfasst|geschrieben|eingestellt|ein beitrag|beitrag|blog beitrag|gastbeitrag|artikel|kommentar|analyse|écrit|publié|rédigé|escrito|publicado|scritto|pubblicato|geschreven|alle artikel|alles|mehr)\s+)?(by|von|vom|par|por|door|av|af|przez)\s*:?|di|da|(autor|autorin|author|auteur|autore|text|texte|texto|testo|redaktion|verfasser|verfasserin|von|by)\s*:|от|著者|作者|文|記者|기자|投稿者)\s`)
 
 // bylineLabel matches an element whose whole text is a byline label, the
 // name following in the next element: "<strong>Autor:</strong> Jane Doe".
@@ -408,16 +408,18 @@ const (
 
 // bylineCand is one element that may hold the printed byline.
 type bylineCand struct {
-	node  *html.Node
-	text  string
-	names []string
-	rule  int  // index of the byline rule that matched, prefixRule or boxRule
-	dist  int  // text characters from the headline (see placeCands)
-	agree int  // names also given by the structured data or meta tags
-	weak  bool // from the "By …" scan or the weakest rule
-	list  bool // one of a list of bylines that name other people (teasers)
-	box   bool // inside an author box
-	named bool // opens with "By" and its class or id (or a parent's) names the author
+	node    *html.Node
+	text    string
+	names   []string
+	rule    int  // index of the byline rule that matched, prefixRule or boxRule
+	dist    int  // text characters from the headline (see placeCands)
+	agree   int  // names also given by the structured data or meta tags
+	weak    bool // from the "By …" scan or the weakest rule
+	list    bool // one of a list of bylines that name other people (teasers)
+	box     bool // inside an author box
+	named   bool // opens with "By" and its class or id (or a parent's) names the author
+	hidden  bool // the markup hides it from readers (see hiddenAround)
+	account bool // names the user account its link leads to (see isAccount)
 }
 
 // byline returns the printed byline: its element, text and names. known
@@ -497,6 +499,9 @@ func (p *page) byline(known []string) (bylineCand, bool) {
 
 // betterCand reports whether a beats b (see byline).
 func betterCand(a, b *bylineCand) bool {
+	if a.hidden != b.hidden {
+		return b.hidden
+	}
 	if (a.agree > 0) != (b.agree > 0) {
 		return a.agree > 0
 	}
@@ -512,7 +517,7 @@ func betterCand(a, b *bylineCand) bool {
 	if an, bn := distBand(a.dist), distBand(b.dist); an != bn {
 		return an < bn
 	}
-	ap, bp := hasPerson(a.names), hasPerson(b.names)
+	ap, bp := hasPerson(a.names) || a.account, hasPerson(b.names) || b.account
 	if ap != bp {
 		return ap
 	}
@@ -661,7 +666,8 @@ func (p *page) bylineCands() []bylineCand {
 			return // a teaser whose class names its author, not a byline
 		}
 		cands = append(cands, bylineCand{node: n, text: t, names: names, rule: rule, weak: rule >= prefixRule || rule == weakest, box: inBox(n),
-			named: rule == prefixRule && authorClassed(n)})
+			named: rule == prefixRule && authorClassed(n), hidden: hiddenAround(n),
+			account: isAccount(n, names)})
 	}
 	perRule := map[int]int{}
 	add := func(n *html.Node, rule int) {
@@ -752,6 +758,63 @@ func (p *page) bylineCands() []bylineCand {
 		}
 	}
 	return cands
+}
+
+// isAccount reports whether names is one user name ("freeman1984",
+// "damianduchamps", see isHandle) that n links to as a profile: n, or the
+// first link in it, goes to "/author/freeman1984/". Such a name is the
+// account that wrote the article, though it does not read as a person's.
+func isAccount(n *html.Node, names []string) bool {
+	if len(names) != 1 || !isHandle(names[0]) || text.IsOrganization(names[0]) {
+		return false // "admin": the site's account
+	}
+	a := n
+	if a.DataAtom != atom.A {
+		a = nil
+		walk(n, func(c *html.Node) bool {
+			if a == nil && c.Type == html.ElementNode && c.DataAtom == atom.A {
+				a = c
+			}
+			return a == nil
+		})
+	}
+	if a == nil {
+		return false
+	}
+	m := profilePath.FindStringSubmatch(attr(a, "href"))
+	return m != nil && letterKey(m[2]) != "" && letterKey(m[2]) == letterKey(names[0])
+}
+
+// isHandle reports whether name is written as a user name: letters in
+// lower case with digits or not ("freeman1984", "damianduchamps"), or
+// letters with digits ("Bo2man"); not a desk's account in capitals
+// ("NEWSROOM") or a domain ("CNN.com").
+func isHandle(name string) bool {
+	digit, upper := false, false
+	for _, r := range name {
+		switch {
+		case unicode.IsDigit(r):
+			digit = true
+		case unicode.IsUpper(r):
+			upper = true
+		case !unicode.IsLower(r) && r != '_' && r != '-':
+			return false
+		}
+	}
+	return digit || !upper
+}
+
+// hiddenAround reports whether the markup hides n or one of its three
+// nearest ancestors from readers (see hiddenNode): a rich-snippet
+// "vcard" naming the account that posted the article, not the byline
+// the page prints.
+func hiddenAround(n *html.Node) bool {
+	for c, i := n, 0; c != nil && c.Type == html.ElementNode && i < 4; c, i = c.Parent, i+1 {
+		if hiddenNode(c) {
+			return true
+		}
+	}
+	return false
 }
 
 // authorClassed reports whether n or one of its three nearest ancestors

@@ -97,6 +97,25 @@ func TestAuthorRules(t *testing.T) {
 			head + h1 + `<div class="submitted">Gespeichert von <span class="username">rasos</span> am 24. Juli 2017 - 18:55</div>` + para + para + `</article></body></html>`,
 			[]string{"rasos"},
 		},
+		{
+			"\"Written by:\" with a colon in the body's first lines (theplanetarypress.com)",
+			head + `<meta property="og:site_name" content="The Planetary Press"><script type="application/ld+json">{"@context":"https://schema.org","@type":"NewsArticle","headline":"Harbour works extended","author":{"@type":"Organization","name":"The Planetary Press"}}</script>` +
+				h1 + `<p><em>Courtesy of Forests News</em></p><p><em>Written by: <a href="https://forestsnews.example.org/63537">Julie Mollins</a></em></p>` + para + para + `</article></body></html>`,
+			[]string{"Julie Mollins"},
+		},
+		{
+			"a hidden rich-snippet vcard of the poster against the printed byline (courage-online.de)",
+			head + `<script type="application/ld+json">{"@context":"https://schema.org","@type":"Article","headline":"Harbour works extended","author":{"@type":"Person","name":"Isabell Angele"}}</script>` +
+				h1 + `<div class="fusion-meta-info"><span class="vcard rich-snippet-hidden"><span class="fn"><a href="/author/isabell/" rel="author">Isabell Angele</a></span></span></div>` +
+				`<div class="fusion-text"><p><strong>Von Mat&shy;thi&shy;as Lauerer</strong></p></div>` + para + para + `</article></body></html>`,
+			[]string{"Matthias Lauerer"},
+		},
+		{
+			"a user name the byline links to as its profile (sladisworld.wordpress.com)",
+			head + h1 + `<div class="byline">Dezember 10, 2019 &middot; von <span class="author vcard"><a href="https://blog.example.com/author/freeman1984/" rel="author">freeman1984</a></span></div>` +
+				`<div class="article-author">Interview: Jens Bergmann Foto: Michael Hudler</div>` + para + para + `</article></body></html>`,
+			[]string{"freeman1984"},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

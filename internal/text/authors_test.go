@@ -167,10 +167,24 @@ var authorTests = []struct {
 	{"Gespeichert von rasos am 24. Juli 2017 - 18:55", []string{"rasos"}},
 	{"Submitted by rasos on 24 July 2017", []string{"rasos"}},
 	{"Posted by kovarex, TOGos, Ernestas, Albert on 2019-02-15, all posts", []string{"kovarex", "TOGos", "Ernestas", "Albert"}},
+	// "with" joins a co-author, or ends the names before an agency.
+	{"By Jane Doe with John Smith", []string{"Jane Doe", "John Smith"}},
+	{"Ein Interview von Eugen Zentner mit Sonja Silberhorn.", []string{"Eugen Zentner"}},
+	{"Von Anna Müller mit dpa", []string{"Anna Müller"}},
+	// A name printed twice without a space (for small and large screens).
+	{"Kristen Falc'honKristen Falc'hon", []string{"Kristen Falc'hon"}},
+	// A share button's label printed after the name, in any language.
+	{"Kovács János Megosztom", []string{"Kovács János"}},
+	{"Olvasói szavazás 2020. 06. 04. 11:27 Megosztom", nil},
+	{"Por Ana García Compartir", []string{"Ana García"}},
+	// A semicolon after a name ends its part, as in Reuters' credit line.
+	{"Reporting by Jane Doe; Editing by John Smith", []string{"Jane Doe"}},
+	{"Autor: Fabian Dittmann; Ilustrator: Adriaan Prent", []string{"Fabian Dittmann"}},
 	// A relative timestamp after the name is no name.
 	{"Posted by u/benyacobi 4 years ago", nil},
 	{"By Jane Doe 3 hours ago", []string{"Jane Doe"}},
 	{"Von Anna Müller vor 2 Stunden", []string{"Anna Müller"}},
+	{"Houzz Deutschlandvor 5 Stunden Mehr", []string{"Houzz Deutschland"}}, // name and time in adjacent elements
 	{"Par Marie Dupont il y a 5 jours", []string{"Marie Dupont"}},
 	{"Por Ana García hace 3 horas", []string{"Ana García"}},
 }

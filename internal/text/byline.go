@@ -2,6 +2,7 @@ package text
 
 import (
 	"regexp"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -150,8 +151,9 @@ func prepareByline(b string) string {
 
 // relativeTime matches a relative timestamp printed after a byline ("4
 // years ago", "vor 3 Stunden", "il y a 2 jours", "hace 5 horas"): it is
-// no part of a name.
-var relativeTime = regexp.MustCompile(`(?i)\b\d+\s+(seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)\s+ago\b|\bvor\s+\d+\s+(sekunden?|minuten?|stunden?|tag(en)?|wochen?|monat(en)?|jahr(en)?)\b|\bil y a\s+\d+\s+(secondes?|minutes?|heures?|jours?|semaines?|mois|ans?)\b|\bhace\s+\d+\s+(segundos?|minutos?|horas?|días?|semanas?|meses|mes|años?)\b`)
+// no part of a name. "vor" may be glued to the name before it: pages
+// print the two in adjacent elements ("Jane Doevor 5 Stunden").
+var relativeTime = regexp.MustCompile(`(?i)\b\d+\s+(seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)\s+ago\b|vor\s+\d+\s+(sekunden?|minuten?|stunden?|tag(en)?|wochen?|monat(en)?|jahr(en)?)\b|\bil y a\s+\d+\s+(secondes?|minutes?|heures?|jours?|semaines?|mois|ans?)\b|\bhace\s+\d+\s+(segundos?|minutos?|horas?|días?|semanas?|meses|mes|años?)\b`)
 
 // conversation matches the words that join the two people of an
 // interview byline: "Jane Doe im Gespräch mit John Smith".
@@ -197,8 +199,12 @@ func removeBlocks(s string, open, close rune) string {
 }
 
 // isCode reports whether f is a piece of script code: "$(function()",
-// "window._folmq.push", "function", "});".
+// "window._folmq.push", "function", "});". A word followed by a semicolon
+// is not: "Reporting by Jane Doe; Editing by John Smith".
 func isCode(f string) bool {
+	if w, ok := strings.CutSuffix(f, ";"); ok && w != "" && strings.IndexFunc(w, func(r rune) bool { return !unicode.IsLetter(r) && r != '.' && r != '-' && r != '\'' }) < 0 {
+		return false
+	}
 	switch {
 	case strings.ContainsAny(f, "$;=\\") || f == "function" || f == "var":
 		return true
@@ -525,6 +531,19 @@ func splitAnd(words []string) [][]string {
 	for i := 1; i < len(words)-1; i++ {
 		w := words[i]
 		isAmp := w == "&"
+		if inList(w, withWords) && i-start >= 2 {
+			switch {
+			case countNameWords(words[i+1:]) >= 2:
+				// "Jane Doe with John Smith": a full name on each side.
+				out = append(out, words[start:i])
+				start = i + 1
+			case !isUpperWord(words[i+1]) || classOf(words[i+1])&cAgency != 0:
+				// "Anna Müller mit dpa", "Jane Doe with additional
+				// reporting": the rest is no author's name.
+				return append(out, words[start:i])
+			}
+			continue
+		}
 		if !isAmp && (classOf(w)&cAnd == 0 || strings.Contains(w, ".")) {
 			continue
 		}
@@ -548,6 +567,10 @@ func splitAnd(words []string) [][]string {
 	}
 	return out
 }
+
+// withWords join a co-author's name to the byline: "Jane Doe with John
+// Smith", "Anna Müller mit Peter Schmidt".
+var withWords = []string{"with", "mit", "avec", "con", "com", "met", "med"}
 
 // countNameWords counts the leading capitalised words of words, up to the
 // next conjunction.
@@ -891,8 +914,18 @@ func isCredential(w string) bool {
 }
 
 // dropRepeat cuts a name repeated by a following biography: "Jennifer
-// Rubin Jennifer Rubin writes …", "Stephanie Bazzle Steph Bazzle covers".
+// Rubin Jennifer Rubin writes …", "Stephanie Bazzle Steph Bazzle covers",
+// or printed twice without a space ("Jane DoeJane Doe": a name for small
+// screens next to one for large ones).
 func dropRepeat(words []string) []string {
+	if n := len(words); n >= 3 && n%2 == 1 {
+		// "Jane", "DoeJane", "Doe": the middle word glues the two copies.
+		h := n / 2
+		mid := words[h]
+		if k := len(words[n-1]); len(mid) > k && mid[:k] == words[n-1] && slices.Equal(words[:h], append([]string{mid[k:]}, words[h+1:n-1]...)) {
+			return append(words[:h:h], words[n-1])
+		}
+	}
 	if len(words) < 3 {
 		return words
 	}

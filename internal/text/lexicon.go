@@ -83,12 +83,15 @@ var lexicon = buildLexicon(map[wordClass]string{
 		illustration illustrations illustrated graphic graphics video videos edited editing translated translation
 		foto fotos fotografie fotograf fotografin bild bilder bilderstrecke grafik grafiken illustrationen übersetzt
 		übersetzung redigiert mitarbeit fotógrafo fotografía traducción traduit traduction traduzione
-		cartoon cartoons animation design designed produced production producer kamera camera schnitt`,
+		cartoon cartoons animation design designed produced production producer kamera camera schnitt
+		illustrator illustratorin illustratrice ilustrator ilustrador ilustradora ilustración ilustrace`,
 	cStop: `updated update published posted veröffentlicht publiziert erschienen aktualisiert actualizado actualizada publicado publicada
 		publié publiée mis modifié aggiornato pubblicato bijgewerkt geplaatst
 		reply antworten répondre responder sagt says said schreibt
 		lesedauer lesezeit reading read min mins minute minutes minuten
 		follow folgen unfollow share teilen email e-mail mail twitter facebook instagram linkedin x.com
+		partager compartir compartilhar condividi delen megosztom megosztás udostępnij sdílet zdieľať
+		podijeli distribuie paylaş поделиться поділитися
 		bio biography profile profil contact kontakt more mehr alle weitere weniger show
 		comments comment kommentare kommentar subscriptions subscribe bookmark sign social links navigation
 		menu print copy link close tags tag kategorien kategorie categories category rubrik stand last
@@ -124,7 +127,8 @@ var lexicon = buildLexicon(map[wordClass]string{
 		public affairs policy diplomatic at-large large`,
 	cOrg: `news nachrichten noticias notizie nieuws nyheter nyheder uutiset wiadomości новости
 		media medien médias medios press presse prensa stampa pers
-		agency agentur agence agencia agenzia staff desk newsdesk newsroom team redaktion redaktionen
+		agency agencies agentur agenturen agence agences agencia agencias agenzia agenzie
+		staff desk newsdesk newsroom team redaktion redaktionen
 		rédaction redacción redazione redactie redakcja redação redakce editorial editors board
 		wire wires service services inc inc. llc ltd ltd. gmbh e.v. corp corp. company group gruppe verlag
 		foundation stiftung institute institut university universität université universidad università
