@@ -690,13 +690,14 @@ func pTextLen(n *html.Node) int {
 }
 
 // boilerplateBlock matches blocks that are labels, not content.
-var boilerplateBlock = mustLabelRegexp(`(?i)^\W*(advertisement|advertisment|anzeige|werbung|publicité|publicidad|pubblicità|reklama|реклама|广告|sponsored( content)?|continue reading( below)?|story continues below( advertisement)?|article continues below|scroll to continue|read full bio|share this( article| post| story)?|click to share|(möchten sie )?(den|diesen) artikel (teilen|bewerten)|hier können sie (den|diesen) artikel bewerten|(war|ist) (der|dieser) artikel (nützlich|hilfreich)|artikel gefallen\W+vergiss nicht zu teilen|did you (like|enjoy) this (article|post)|was this (article|post) helpful|skip (to|advert)\w*|image|photo|video)\W*$`)
+var boilerplateBlock = mustLabelRegexp(`(?i)^\W*(advertisement|advertisment|anzeige|werbung|publicité|publicidad|pubblicità|reklama|реклама|广告|sponsored( content)?|continue reading( below)?|story continues below( advertisement)?|article continues below|scroll to continue|read full bio|share this( article| post| story)?|click to share|(möchten sie )?(den|diesen) artikel (teilen|bewerten)|hier können sie (den|diesen) artikel bewerten|(war|ist) (der|dieser) artikel (nützlich|hilfreich)|artikel gefallen\W+vergiss nicht zu teilen|did you (like|enjoy) this (article|post)|was this (article|post) helpful|skip (to|advert)\w*( (the )?(main )?content)?|image|photo|video|zurück( zu[mr]( \pL+){1,3})?|back to (top|overview|index|list)|nach oben|` +
+	`(lade|load|show) (weitere|more|mehr)( \pL+)?|mehr (laden|anzeigen)|weniger anzeigen|(quellen|bild|bilder) (anzeigen|ausblenden)|rezept drucken( bei pinterest speichern)?|drucken|print( this)?( article| page)?|vergrößern|enlarge)\W*$`)
 
 // readNextLabel matches the "read also" labels of many languages that
 // introduce a link to another article, alone or before its title.
 const readNextLabel = `read more|read also|also read|see also|more on this( story)?|related( articles?| stories| content| posts)?|you (might|may) also like|recommended( for you)?|most (read|popular|viewed)( in [\pL ]{1,30})?|latest (news|stories|articles|posts)|more stories|more from [\pL ]{1,30}|` +
 	`lesen sie (auch|mehr|hier)( die(se)? (folgenden )?(beiträge|artikel))?|(auch|bitte auch) lesen|lies auch|schon gelesen\??|auch interessant|mehr zum thema|mehr themen|beiträge zum thema|` +
-	`(weitere|ähnliche|verwandte|empfohlene|neueste|aktuelle|beliebte) (artikel|beiträge|nachrichten|news|themen)|(weitere|ähnliche|verwandte|mehr) (beiträge|artikel|informationen|infos|news) (zum thema|für dich|für sie)|mehr zum thema( auf [\pL.\- ]{1,30})?|entdecke (weitere|mehr) [\pL ]{1,30}|das könnte (dich|sie) (auch )?interessieren|zum weiterlesen|siehe auch|heute empfehlen wir|weiterführende links?|weitere beiträge aus [\pL ]{1,30}|mehr von [\pL ]{1,30}|` +
+	`(weitere|ähnliche|verwandte|empfohlene|neueste|aktuelle|beliebte) (artikel|beiträge|nachrichten|news|themen)|(weitere|ähnliche|verwandte|mehr) (beiträge|artikel|informationen|infos|news) (zum thema|für dich|für sie)|mehr zum thema( auf [\pL.\- ]{1,30})?|entdecke (weitere|mehr) [\pL ]{1,30}|(das|dieses thema|das thema) könnte (dich|sie) (auch )?interessieren|zum weiterlesen|weiterlesen|weiter lesen|mehr lesen|siehe auch|heute empfehlen wir|weiterführender? links?|(artikel|beiträge|videos)( und (artikel|beiträge|videos))? zum thema|noch mehr infos( für (dich|sie))?|vorschau auf den nächsten artikel|auch auf [\pL.\-]{3,30}\.[a-z]{2,4}|weitere beiträge aus [\pL ]{1,30}|mehr von [\pL ]{1,30}|meist[- ]?(gelesen|diskutiert|kommentiert|geteilt)e?( artikel| beiträge| news)?|` +
 	`à lire aussi|lire aussi|lire|voir aussi|(vidéos|articles) sur le (même )?sujet|` +
 	`lea (también|además|más)|lee (también|además)|le puede interesar|te puede interesar|puedes ver|vea también|ver también|mira|mire|` +
 	`leia (também|mais)|veja também|leggi anche|potrebbe interessarti|lees ook|zie ook|läs också|les også|se også|` +
@@ -712,12 +713,13 @@ const readNextTopic = `[\pL]+ et (vidéos|articles) sur le (même )?sujet`
 var readNextLine = labelUnion(`(?i)^\W*(`, `)\s*[:»›]\s*\S.{0,200}$`, readNextLabel, readNextTopic)
 
 // readNextOnly matches a "read also" label alone, without the title after
-// it, or a "further information" or contact label: the heading of a
-// module of links written as a paragraph.
-var readNextOnly = labelUnion(`(?i)^\W*(`, `)\W*$`, readNextLabel+`|weitere informationen|mehr informationen|weiterführende informationen|kontakt|further information|more information|weblinks`, readNextTopic)
+// it, a "further information" or contact label, or the label of a
+// comment form: the heading of a module of links (or comments) written as
+// a paragraph.
+var readNextOnly = labelUnion(`(?i)^\W*(`, `)\W*$`, readNextLabel+`|weitere informationen|mehr informationen|weiterführende informationen|kontakt|further information|more information|weblinks|kommentare? (schreiben|verfassen|hinterlassen)|kommentare insgesamt: \d+|leave a (reply|comment)|post a comment`, readNextTopic)
 
 // readNextHeading matches the heading of a related-articles module.
-var readNextHeading = labelUnion(`(?i)^\W*(`, `)\W*(:.{0,200})?$`, readNextLabel+`|schlagwörter.{0,40}|sign in( or create an account)?|forum(: \d+ postings)?|\d+ (postings|comments|kommentare)|kommentare( geschlossen| insgesamt)?|comments|ihre meinung( zählt)?|kommentar (schreiben|verfassen|hinterlassen)|kommentare schreiben|keine kommentare|kommentieren( sie)?|leave a (reply|comment)|post a comment|no comments( yet)?`, readNextTopic)
+var readNextHeading = labelUnion(`(?i)^\W*(`, `)\W*(:.{0,200})?$`, readNextLabel+`|weitere informationen|mehr informationen|zusatzinformationen|kontakt|further information|more information|schlagwörter.{0,40}|sign in( or create an account)?|forum(: \d+ postings)?|\d+ (postings|comments|kommentare)|kommentare( geschlossen| insgesamt)?|comments|ihre meinung( zählt)?|kommentar (schreiben|verfassen|hinterlassen)|kommentare schreiben|keine kommentare|kommentieren( sie)?|leave a (reply|comment)|post a comment|no comments( yet)?`, readNextTopic)
 
 // creditLine matches a short photo credit or source line ("Foto: dpa").
 var creditLine = mustLabelRegexp(`(?i)^\W*(foto|fotos|bild|bilder|photo|photos|image|credit|credits|quelle|source|fuente|fonte|źródło|crédits? photos?|titelbild|beitragsbild)\s*:\s*\S.{0,80}$`)
@@ -730,6 +732,15 @@ var callToAction = regexp.MustCompile(`(?i)(\bsubscribe (now|today|here)|\bpleas
 	`abonnier(e|en sie) (unseren|den) newsletter|folg(e|en sie) uns (auf|bei)|(melde dich|melden sie sich) (jetzt )?(für|zu) (unseren|den) newsletter|unterstütze(n sie)? unsere arbeit|` +
 	`únete (a|desde|en)|suscríbete|síguenos|canal de (youtube|telegram|whatsapp)|hazte miembro|zapraszamy (też )?do subskrypcji|obserwuj nas|abonnez-vous|suivez-nous|inscrivez-vous|iscriviti alla newsletter|seguici su|inscreva-se|siga-nos|` +
 	`all rights reserved|alle rechte vorbehalten|wszelkie prawa zastrzeżone|todos los derechos reservados|tous droits réservés|copyrighted property|written permission must|is not responsible for the (opinions|content))`)
+
+// embedConsent matches the blocks of a placeholder that stands for an
+// embedded post or video until the reader allows it: its label, the
+// button and the consent and privacy lines.
+var embedConsent = regexp.MustCompile(`(?i)^\W*(empfohlener redaktioneller inhalt|ein klick für den datenschutz|externe[rn]? inhalt( anzeigen| laden)?|[\pL.]+[- ]inhalte? (erlauben|anzeigen|laden)|link zum [\pL.]+[- ]inhalt)\W*$|` +
+	`an dieser stelle (findest du|finden sie) .{0,80}externen inhalt|\bich bin (damit )?einverstanden, dass (mir|ich)|um (deine|ihre) persönlichen daten zu schützen|personenbezogene daten (können|werden) an drittplattformen`)
+
+// maxConsent is the longest block (bytes) embedConsent drops.
+const maxConsent = 600
 
 // Limits of dropTrailers.
 const (
@@ -761,8 +772,8 @@ func dropTrailers(out []block, keep map[*html.Node]bool) []block {
 const maxDateLineWords = 3
 
 // dateLabel matches the labels of publication and update dates in several
-// languages.
-var dateLabel = regexp.MustCompile(`(?i)\b(published|updated|posted|last updated|modified|aktualisiert|publiziert|veröffentlicht|veröffentlichung|erstellt|geändert|opublikowano|publikacja|aktualizacja|publicado|actualizado|publicación|publié|mis à jour|pubblicato|aggiornato|gepubliceerd|bijgewerkt|publicerad|uppdaterad|julkaistu|päivitetty|erschienen|submitted|sendung|lesedauer|reading time)`)
+// languages, and of the category named beside a date.
+var dateLabel = regexp.MustCompile(`(?i)\b(published|updated|posted|last updated|modified|aktualisiert|publiziert|veröffentlicht|veröffentlichung|erstellt|geändert|opublikowano|publikacja|aktualizacja|publicado|actualizado|publicación|publié|mis à jour|pubblicato|aggiornato|gepubliceerd|bijgewerkt|publicerad|uppdaterad|julkaistu|päivitetty|erschienen|submitted|sendung|lesedauer|reading time|kategorie|category|categoría|catégorie|rubrik)`)
 
 // dateFiller holds the words that go with a date or a time and do not count
 // as words beside it.
@@ -1044,6 +1055,8 @@ func (p *page) dropNonContent(in []block) []block {
 			continue
 		case boilerplateBlock.MatchString(b.text), readNextLine.MatchString(b.text), creditLine.MatchString(b.text):
 			continue
+		case len(b.text) <= maxConsent && embedConsent.MatchString(b.text):
+			continue
 		case b.level > 0 && len(out) == 0 && p.repeatsHeadline(b.text):
 			continue
 		case (i < 6 || b.level > 0) && text.SameText(b.text, p.headline):
@@ -1066,8 +1079,7 @@ func (p *page) dropNonContent(in []block) []block {
 		keep[b.node] = true
 	}
 	out = dropTrailers(out, keep)
-	if n := len(out); n > 0 && out[n-1].level > 0 && p.linkBlock(out[n-1]) {
-		// A linked heading with nothing after it: a teaser's title.
+	for n := len(out); n > 0 && p.dangling(out[n-1]); n-- {
 		keep[out[n-1].node] = false
 		out = out[:n-1]
 	}
@@ -1075,6 +1087,21 @@ func (p *page) dropNonContent(in []block) []block {
 		out[n-1].level = 0
 	}
 	return out
+}
+
+// maxDanglingLabel is the longest label (runes) ending in a colon that
+// dangling drops at the end of the body.
+const maxDanglingLabel = 80
+
+// dangling reports whether b, the last block of the body, heads nothing:
+// a linked heading (a teaser's title), or a short heading or paragraph
+// ending in a colon ("Quellenangaben:", "Die Karte zum Abspeichern:")
+// whose list, map or links were left out.
+func (p *page) dangling(b block) bool {
+	if b.level > 0 && p.linkBlock(b) {
+		return true
+	}
+	return strings.HasSuffix(b.text, ":") && utf8.RuneCountInString(b.text) <= maxDanglingLabel
 }
 
 // minHeadingRun is the shortest run of same-level headings with no text

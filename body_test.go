@@ -67,11 +67,45 @@ func TestBoilerplateLines(t *testing.T) {
 		{"cta", "© 2022, Example News. All rights reserved.", true},
 		{"cta", "The minister said she would follow the advice of the committee on Twitter policy.", false},
 		{"cta", "Readers who subscribe to the service pay less.", false},
+		{"heading", "Mehr lesen:", true},
+		{"heading", "Weiterlesen:", true},
+		{"heading", "Weiterführender Link", true},
+		{"heading", "Das Thema könnte dich auch interessieren:", true},
+		{"heading", "Artikel und Videos zum Thema", true},
+		{"heading", "meist-diskutiert", true},
+		{"heading", "Meistgelesene Artikel", true},
+		{"heading", "Weitere Informationen:", true},
+		{"heading", "Kontakt:", true},
+		{"heading", "Weiterlesen lohnt sich nicht immer", false},
+		{"only", "Noch mehr Infos für dich", true},
+		{"only", "Auch auf gofeminin.de", true},
+		{"only", "Auch auf dem Land wird gebaut.", false},
+		{"only", "Kommentare schreiben", true},
+		{"only", "Kommentare insgesamt: 0", true},
+		{"only", "Kommentare schreiben ist hier ausdrücklich erwünscht.", false},
+		{"next", "Mehr lesen: Warum Hummeln früher fliegen", true},
+		{"boiler", "zurück", true},
+		{"boiler", "Zurück zum Inhaltsverzeichnis", true},
+		{"boiler", "zurück zur Listenansicht", true},
+		{"boiler", "Back to top", true},
+		{"boiler", "Zurück in die Zukunft ist ein Film von 1985.", false},
+		{"boiler", "Skip to Content", true},
+		{"boiler", "Lade weitere Inhalte ...", true},
+		{"boiler", "Quellen ausblenden", true},
+		{"boiler", "Rezept drucken Bei Pinterest speichern", true},
+		{"boiler", "Drucken Sie das Formular aus und senden Sie es ein.", false},
+		{"consent", "Empfohlener redaktioneller Inhalt", true},
+		{"consent", "YouTube-Inhalte erlauben", true},
+		{"consent", "Ein Klick für den Datenschutz", true},
+		{"consent", "Externen Inhalt anzeigen", true},
+		{"consent", "Ich bin damit einverstanden, dass mir Inhalte von YouTube angezeigt werden.", true},
+		{"consent", "Externer InhaltUm Deine persönlichen Daten zu schützen, haben wir das automatische Laden blockiert.", true},
+		{"consent", "Der Minister war damit einverstanden, dass die Schulen öffnen.", false},
 	}
 	for _, c := range cases {
 		t.Run(c.re+"/"+c.in, func(t *testing.T) {
 			t.Parallel()
-			re := map[string]interface{ MatchString(string) bool }{"next": readNextLine, "credit": creditLine, "heading": readNextHeading, "only": readNextOnly, "boiler": boilerplateBlock, "cta": callToAction}[c.re]
+			re := map[string]interface{ MatchString(string) bool }{"next": readNextLine, "credit": creditLine, "heading": readNextHeading, "only": readNextOnly, "boiler": boilerplateBlock, "cta": callToAction, "consent": embedConsent}[c.re]
 			assert.Equal(t, c.want, re.MatchString(c.in))
 		})
 	}
@@ -88,6 +122,7 @@ func TestIsDateLine(t *testing.T) {
 		{"2021-10-16 | Botschaft", true},
 		{"06. 01. 2026, 14:59 Uhr Lesedauer: 4 Minuten", true},
 		{"Submitted on Mon, 2019-01-21 13:49", true},
+		{"24.01.2022 11:38 Kategorie: News", true},
 		{"Einsendeschluss: 03.11.2019 (Poststempel)", false},
 		{"On 3 March 2020 the council met again.", false},
 		{"The council met.", false},
@@ -123,6 +158,30 @@ func TestBodyRules(t *testing.T) {
 				`<div id="comments" class="comments-area">` + strings.Repeat(para("A long comment."), 6) + `</div>`,
 			wantIn:  []string{"First paragraph.", "Second paragraph."},
 			wantOut: []string{"A long comment."},
+		},
+		{
+			name: "a label ending in a colon with nothing after it goes; one with text after it stays",
+			html: `<article><h1>Council agrees the budget for next year</h1>` + para("First paragraph.") +
+				`<p>Die Zahlen im Überblick:</p>` + para("Second paragraph.") + `<p>Quellenangaben:</p></article>`,
+			wantIn:  []string{"First paragraph.", "Die Zahlen im Überblick:", "Second paragraph."},
+			wantOut: []string{"Quellenangaben"},
+		},
+		{
+			name: "a box hidden by its class goes; one a responsive class shows stays",
+			html: `<article><h1>Council agrees the budget for next year</h1>` + para("First paragraph.") +
+				`<div class="article-block hidden"><p>THIS CONTENT IS RESERVED FOR SUBSCRIBERS ONLY</p><ul><li>Unlimited digital access.</li></ul></div>` +
+				`<div class="hidden md:block">` + para("Second paragraph.") + `</div>` + para("Third paragraph.") + `</article>`,
+			wantIn:  []string{"First paragraph.", "Second paragraph.", "Third paragraph."},
+			wantOut: []string{"RESERVED", "Unlimited"},
+		},
+		{
+			name: "an embed's consent placeholder goes",
+			html: `<article><h1>Council agrees the budget for next year</h1>` + para("First paragraph.") +
+				`<div class="box"><div class="h3">Empfohlener redaktioneller Inhalt</div><p>An dieser Stelle findest du einen externen Inhalt von YouTube, der den Artikel ergänzt.</p>` +
+				`<label>YouTube-Inhalte erlauben</label><p class="info">Ich bin damit einverstanden, dass mir Inhalte von YouTube angezeigt werden.</p></div>` +
+				para("Second paragraph.") + `</article>`,
+			wantIn:  []string{"First paragraph.", "Second paragraph."},
+			wantOut: []string{"Empfohlener", "externen Inhalt", "erlauben", "einverstanden"},
 		},
 		{
 			name: "a related module after the article goes, with its heading",

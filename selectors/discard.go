@@ -6,7 +6,7 @@ package selectors
 // a broad class on a wrapper cannot take the article with it.
 var discardRules = []Rule{
 	{Selector: `script, style, noscript, template, iframe, object, embed, form, button, input, select, textarea, svg, canvas, dialog`, Note: "non-content elements"},
-	{Selector: `[hidden], [aria-hidden="true"]:not(figure):not(img), [style*="display:none"], [style*="display: none"]`, Note: "hidden elements"},
+	{Selector: `[hidden], [aria-hidden="true"]:not(figure):not(img), [style*="display:none"], [style*="display: none"], .hidden:not([class*=":"]), .d-none:not([class*="d-sm-"]):not([class*="d-md-"]):not([class*="d-lg-"]):not([class*="d-xl-"]), .is-hidden`, Note: "hidden elements, also by the hiding class of Bootstrap, Tailwind or Bulma; not one a responsive class shows on wider screens (Tailwind \"hidden md:block\", Bootstrap \"d-none d-lg-flex\")"},
 	{Selector: `nav, footer, [role="navigation"], [role="complementary"], [role="contentinfo"], [role="banner"]:not(:has(h1))`, Note: "landmarks that are not the article"},
 	{Selector: `.sharedaddy, .sd-sharing-enabled, .share, .shares, .sharing, .share-bar, .share-buttons, .social-share, .social-links, [class*="share-" i], [class*="sharing" i], [class*="social" i], [data-testid*="share" i]`, Note: "share bars (Jetpack sharedaddy, AddToAny, custom)"},
 	{Selector: `.newsletter, [class*="newsletter" i], [class*="subscribe" i], [class*="signup" i], [class*="sign-up" i], [id*="newsletter" i]`, Note: "newsletter and subscription boxes"},
