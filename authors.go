@@ -461,7 +461,13 @@ func (p *page) byline(known []string) (bylineCand, bool) {
 		switch {
 		case !c.weak || c.agree > 0:
 		case c.rule == signatureRule:
-			// Strict by construction (see signedName): kept however far.
+			// Strict by construction (see signedName): kept however far,
+			// but only on a page whose metadata names no author: a bold
+			// last line that names someone else ("Key Takeaways",
+			// "Buenos Aires") is a label, not the writer.
+			if len(known) > 0 {
+				continue
+			}
 		case c.rule == datelineRule:
 			if band > 0 {
 				continue

@@ -50,6 +50,11 @@ func TestAuthorRules(t *testing.T) {
 			nil,
 		},
 		{
+			"a bold last line is no signature where the meta tags name the author",
+			head + `<meta name="author" content="Jane Doe">` + h1 + para + para + `<p><em>Key Takeaways</em></p></article></body></html>`,
+			[]string{"Jane Doe"},
+		},
+		{
 			"a bold name in mid-article is not a signature",
 			head + h1 + para + `<p><strong>Jane Doe</strong></p>` + para + `</article></body></html>`,
 			nil,
