@@ -494,7 +494,7 @@ func dropKicker(n *html.Node, t string, inTitle func(string) bool) string {
 	rest := parts[1:]
 	marked := isKickerClass(parts[0]) || separatorHiddenAfter(parts[0])
 	if !marked && (parts[0].DataAtom == atom.Small || parts[0].DataAtom == atom.Em) {
-		marked = nextIsBreak(parts[0]) || !inTitle(kicker)
+		marked = nextIsBreak(parts[0])
 	}
 	if !marked && len(rest) == 1 && rest[0].Type == html.ElementNode && isTitleElement(rest[0]) && !isTitleElement(parts[0]) {
 		marked = true

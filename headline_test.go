@@ -195,6 +195,12 @@ func TestHeadline(t *testing.T) {
 			want: "Bergisch Gladbach: die Stadt verklagt die Baufirma",
 		},
 		{
+			name: "an italic work title opening the headline is no kicker",
+			head: `<title>The Meridian Post</title>`,
+			top:  `<h1><em>Succession</em> finale draws record audience for HBO</h1>`,
+			want: "Succession finale draws record audience for HBO",
+		},
+		{
 			name: "a first span before a dash hidden from screen readers is a kicker",
 			head: `<meta property="og:title" content="Coronavirus und andere Zoonosen – Wie Umweltzerstörung neue Epidemien begünstigt">`,
 			top:  `<h1 class="ContentHead_title__1wA2g"><span class="ContentHead_titleheader__MSrlO">Coronavirus und andere Zoonosen</span><span class="ContentHead_hiddendash__2INVx" aria-hidden="true" role="presentation"> – </span><span class="ContentHead_text__NId_w">Wie Umweltzerstörung neue Epidemien begünstigt</span></h1>`,
