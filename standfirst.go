@@ -3,6 +3,7 @@ package scoop
 import (
 	"regexp"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"golang.org/x/net/html"
@@ -23,10 +24,12 @@ const (
 // element wins when it matches a dek rule or follows the headline, and is
 // confirmed by the description the page declares (or, with no declaration,
 // by its place; a dek-classed element right under the headline needs no
-// confirmation). With no visible dek the declared description is the
-// standfirst, even when it is the body's lead cut short: the page declares
-// it as its summary, and it is not a paragraph of the body (a body block
-// that says the same as the standfirst is left out of the text).
+// confirmation). With nothing declared, a paragraph set in bold that
+// opens the text is the dek. With no visible dek the declared description
+// is the standfirst, even when it is the body's lead cut short: the page
+// declares it as its summary, and it is not a paragraph of the body (a
+// body block that says the same as the standfirst is left out of the
+// text).
 func (p *page) resolveStandfirst() string {
 	desc, declared := p.description()
 	anchor := p.dekAnchor()
@@ -41,10 +44,16 @@ func (p *page) resolveStandfirst() string {
 		if anchor != nil && (contains(n, anchor) || contains(anchor, n)) {
 			return "", false // a header box that holds the headline too
 		}
-		if findFirst(n, func(c *html.Node) bool {
-			return c.DataAtom == atom.Figure || c.DataAtom == atom.Figcaption || c.DataAtom == atom.Img || headingLevel(c) == 1
+		if p.headline != "" && findFirst(n, func(c *html.Node) bool {
+			return c != n && (isBlock(c) || headingLevel(c) > 0) && text.SameText(nodeText(c), p.headline)
 		}) != nil {
-			return "", false // a box with a picture and its caption
+			return "", false // a teaser box that repeats the headline above its text
+		}
+		if findFirst(n, func(c *html.Node) bool {
+			return c.DataAtom == atom.Figure || c.DataAtom == atom.Figcaption || c.DataAtom == atom.Img ||
+				headingLevel(c) == 1 || (c != n && headingLevel(c) > 0)
+		}) != nil {
+			return "", false // a box with a picture and its caption, or a teaser card with its title
 		}
 		if linkTextLen(n)*2 > len(t) {
 			return "", false
@@ -79,6 +88,11 @@ func (p *page) resolveStandfirst() string {
 					}
 				}
 				p.dekNode = n
+				if n.DataAtom == atom.P {
+					// A dek-classed paragraph is the dek in full, also
+					// where the description is only its first sentence.
+					return p.setStandfirst(t)
+				}
 				return p.setStandfirst(tighter(t, desc))
 			}
 			if anchor != nil && near(anchor, n) {
@@ -107,6 +121,16 @@ func (p *page) resolveStandfirst() string {
 				p.dekNode = n
 				if run := printedRun(n, t, declared); run != "" {
 					return p.setStandfirst(run)
+				}
+				if boldLead(n) {
+					return p.setStandfirst(t) // the full dek the description was cut from
+				}
+				if n.DataAtom == atom.P && attr(n, "class") == "" && !sameOpening(t, desc) {
+					// A plain paragraph that only resembles the
+					// description: the description is the summary, the
+					// paragraph stays text.
+					p.dekNode = nil
+					return p.setStandfirst(desc)
 				}
 				return p.setStandfirst(tighter(t, desc))
 			}
@@ -147,8 +171,17 @@ func (p *page) resolveStandfirst() string {
 		p.dekNode = n
 		return p.setStandfirst(nodeText(n))
 	}
+	// 6. With nothing declared, a bold paragraph opening the text.
+	if desc == "" {
+		if n := p.boldLeadDek(); n != nil {
+			if t, good := ok(n); good && endsSentence(t) {
+				p.dekNode = n
+				return p.setStandfirst(t)
+			}
+		}
+	}
 	p.dekNode = nil
-	// 6. The declared description.
+	// 7. The declared description.
 	if desc != "" && !text.SameText(desc, p.headline) {
 		return p.setStandfirst(desc)
 	}
@@ -220,6 +253,49 @@ func (p *page) titleBoxDek() *html.Node {
 		return nil
 	}
 	return next
+}
+
+// boldLeadDek returns the first paragraph after the headline when it is
+// set in bold as a whole (see boldLead), or nil: the walk stops at the
+// first plain paragraph of some length, where the text has begun.
+func (p *page) boldLeadDek() *html.Node {
+	if p.headlineNode == nil {
+		return nil
+	}
+	for n, i := nextBlock(p.headlineNode), 0; n != nil && i < 8; n, i = nextBlock(n), i+1 {
+		if boldLead(n) {
+			return n
+		}
+		if n.DataAtom == atom.P && textLen(n) >= 80 && !inCaption(n) &&
+			!strings.Contains(strings.ToLower(attr(n, "class")), "caption") {
+			return nil
+		}
+	}
+	return nil
+}
+
+// boldLead reports whether n is a paragraph whose text is all inside
+// <strong> or <b> children: the lead many sites print in bold as the dek.
+func boldLead(n *html.Node) bool {
+	if n.DataAtom != atom.P {
+		return false
+	}
+	bold := false
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		switch {
+		case c.Type == html.TextNode:
+			if strings.TrimSpace(c.Data) != "" {
+				return false
+			}
+		case c.Type != html.ElementNode:
+		case c.DataAtom == atom.Strong || c.DataAtom == atom.B:
+			bold = bold || textLen(c) > 0
+		case c.DataAtom == atom.Br || textLen(c) == 0:
+		default:
+			return false
+		}
+	}
+	return bold
 }
 
 // endsSentence reports whether t ends with a full stop, a question or an
@@ -364,6 +440,30 @@ func cutFrom(desc, t string) bool {
 	return len(stem) >= 40 && len(ft) > len(stem) && strings.HasPrefix(ft, stem)
 }
 
+// cutMidWord reports whether desc is t cut short with no ellipsis: t
+// opens with desc (40 bytes or more, not a full sentence) and runs on
+// with more of the same word, as a tag filled to a byte limit is cut.
+func cutMidWord(desc, t string) bool {
+	fd, ft := foldText(desc), foldText(t)
+	if len(fd) < 40 || len(ft) <= len(fd) || endsSentence(desc) || !strings.HasPrefix(ft, fd) {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(ft[len(fd):])
+	return unicode.IsLetter(r)
+}
+
+// sameOpening reports whether a and b open with the same 40 bytes once
+// case and punctuation are folded away (or are the same text): one is the
+// other, cut short or run on.
+func sameOpening(a, b string) bool {
+	fa, fb := text.Fold(a), text.Fold(b)
+	const n = 40
+	if len(fa) < n || len(fb) < n {
+		return fa == fb
+	}
+	return fa[:n] == fb[:n]
+}
+
 // opens reports whether t is the opening of desc: desc starts with t and
 // goes on for at least as much again.
 func opens(t, desc string) bool {
@@ -395,23 +495,24 @@ func (p *page) setStandfirst(s string) string {
 // of its declarations agree on (JSON-LD, og:, twitter: and the plain meta
 // description), the earliest of them on a tie. A JSON-LD description that
 // is really the lead image's caption loses to meta tags that agree with
-// each other. all lists every usable declaration, in that order.
+// each other; one that only repeats the headline takes no part. all lists
+// every usable declaration, in that order.
 func (p *page) description() (best string, all []string) {
 	var raw []string
 	if p.art != nil {
 		raw = append(raw, p.art.Description)
 	}
-	raw = append(raw, p.meta.Tag("og:description"), p.meta.Tag("twitter:description"), p.meta.Tag("description", "dc.description", "sailthru.description"))
+	raw = append(raw, p.descTag("og:description"), p.descTag("twitter:description"), p.descTag("description", "dc.description", "sailthru.description"))
 	var c []string
 	for _, d := range raw {
-		if d = cleanDescription(d); len(d) >= minStandfirst && len(d) <= maxStandfirst {
+		if d = cleanDescription(d); len(d) >= minStandfirst && len(d) <= maxStandfirst && !notSummary(d) && !text.SameText(d, p.headline) {
 			c = append(c, d)
 		}
 	}
 	for i, d := range c {
 		// A declaration cut short stands for the full one it was cut from.
 		for _, e := range c {
-			if cutFrom(d, e) && cutStem(e) == "" {
+			if (cutFrom(d, e) || cutMidWord(d, e)) && cutStem(e) == "" {
 				c[i] = e
 				break
 			}
@@ -439,16 +540,39 @@ func (p *page) description() (best string, all []string) {
 	return best, c
 }
 
+// descTag returns the first value of the first of the meta tags names
+// that is not a byline or a placeholder (see notSummary), or "": a page
+// may declare a tag twice, the byline first and the summary after it.
+func (p *page) descTag(names ...string) string {
+	for _, n := range names {
+		vs := p.meta.Tags[n]
+		for i, v := range vs {
+			if d := cleanDescription(v); d != "" && !notSummary(d) {
+				for _, w := range vs[i+1:] {
+					if cutMidWord(d, cleanDescription(w)) {
+						return w // a later copy of the tag in full
+					}
+				}
+				return v
+			}
+		}
+	}
+	return ""
+}
+
 // shortDescription returns the first declared description that is too
 // short to take part in the vote but is still a sentence of three words
 // or more ("A preventable crisis."), or "".
 func (p *page) shortDescription() string {
-	raw := []string{p.meta.Tag("og:description"), p.meta.Tag("twitter:description"), p.meta.Tag("description", "dc.description", "sailthru.description")}
+	raw := []string{p.descTag("og:description"), p.descTag("twitter:description"), p.descTag("description", "dc.description", "sailthru.description")}
 	if p.art != nil {
 		raw = append([]string{p.art.Description}, raw...)
 	}
 	for _, d := range raw {
 		d = cleanDescription(d)
+		if notSummary(d) {
+			continue
+		}
 		if len(d) >= minDeclared && len(d) < minStandfirst && text.WordCount(d) >= 3 && endsSentence(d) {
 			return d
 		}
@@ -493,6 +617,27 @@ func cleanDescription(s string) string {
 	}
 	return text.Clean(s)
 }
+
+// notSummary reports whether a declared description is not a summary of
+// the article: a byline ("Written by Jane Doe", "Par Jane Doe (Le Blog,
+// 21 juin 2018)") or a CMS's placeholder text.
+func notSummary(d string) bool {
+	if placeholderDescription[strings.ToLower(d)] {
+		return true
+	}
+	return text.WordCount(d) <= 12 && !endsSentence(d) && bylineDescription.MatchString(d)
+}
+
+// placeholderDescription holds descriptions a CMS declares for a post
+// that has no excerpt (WordPress.com and Jetpack: "Visit the post for
+// more."), lowercased.
+var placeholderDescription = map[string]bool{
+	"visit the post for more.": true,
+}
+
+// bylineDescription matches a description that opens with a byline marker
+// and a capitalised name.
+var bylineDescription = regexp.MustCompile(`^(?i:(written |posted |geschrieben )?(by|von|par|por|door|di|av))\s+\p{Lu}`)
 
 // markupTag matches an HTML tag left in a declared description ("<p>",
 // "<a href=...>", "</em>"), or one cut off at its end.

@@ -119,6 +119,40 @@ func TestStandfirstDeclared(t *testing.T) {
 				`<div class="meta"><span>By Jane Doe</span><time datetime="2024-04-22">22.04.2024</time></div>`+
 					strings.Repeat(`<div class="b1"><button>Share</button><span>|</span></div>`, 10)+`<div class="x1"><p class="c7f">`+summary+`</p></div>`, ``),
 			summary},
+		{"a byline declared as the description is not the summary",
+			page(`<meta property="og:description" content="Written by Jane Doe, Staff Reporter"><meta name="description" content="`+summary+`">`, ``, ``),
+			summary},
+		{"a CMS placeholder is not the summary",
+			page(`<meta property="og:description" content="Visit the post for more."><meta name="twitter:description" content="Visit the post for more.">`, ``, ``),
+			""},
+		{"a byline in the first copy of a tag gives way to the summary in the next",
+			page(`<meta property="og:description" content="Written by Jane Doe"><meta property="og:description" content="`+summary+`">`, ``, ``),
+			summary},
+		{"a description cut mid-word stands for a later copy in full",
+			page(`<meta name="description" content="Repairs to the old river bridge will cost twice as mu">`+
+				`<meta name="twitter:description" content="Repairs to the old river bridge will cost twice as mu">`+
+				`<meta name="twitter:description" content="`+summary+`">`, ``, ``),
+			summary},
+		{"a teaser card with a heading of its own is not the dek",
+			page(`<meta name="description" content="`+summary+`">`,
+				`<div class="summary"><h3>Summary:</h3><p>Another story about the old bridge, told in a few more words than needed.</p></div>`, ``),
+			summary},
+		{"a box that repeats the headline above its text is not the dek",
+			page(`<meta name="description" content="`+summary+`">`,
+				`<div class="summary-box"><p>Council approves bridge repairs</p><p>Members approved the plan after a long debate about the costs.</p></div><p class="byline">By Jane Doe</p>`, ``),
+			summary},
+		{"a teaser paragraph is the dek in full where the description is its first sentence",
+			page(`<meta name="description" content="`+summary+`">`,
+				`<p class="u-text-teaser">`+summary+` The work starts in May and should end by the summer of next year.</p>`, ``),
+			summary + " The work starts in May and should end by the summer of next year."},
+		{"a declaration that repeats the headline takes no part in the vote",
+			page(`<script type="application/ld+json">{"@context":"https://schema.org","@type":"NewsArticle","headline":"Council approves bridge repairs","description":"Council approves bridge repairs"}</script>`+
+				`<meta property="og:description" content="`+summary+`"><meta name="description" content="Council approves bridge repairs">`, ``, ``),
+			summary},
+		{"a plain paragraph that only resembles the description stays text",
+			page(`<meta name="description" content="`+summary+`">`, ``,
+				`<p>On Tuesday the council heard that repairs to the old river bridge will cost twice as much as planned.</p>`),
+			summary},
 		{"the innermost dek box leaves the caption out",
 			page(`<meta name="description" content="`+summary+`">`,
 				`<div class="article-intro"><p class="image-caption">`+caption+`</p><p class="article-intro-text">`+summary+`</p></div>`, ``),
@@ -215,6 +249,35 @@ func TestStandfirstCutShort(t *testing.T) {
 			a, err := scoop.Extract(strings.NewReader(c.html), "https://example.com/news/bridge")
 			require.NoError(t, err)
 			assert.Equal(t, c.want, a.Standfirst)
+		})
+	}
+}
+
+// TestStandfirstBoldLead takes a paragraph set in bold as a whole at the
+// top of the text as the dek when nothing else declares one, or when the
+// description was cut short from it.
+func TestStandfirstBoldLead(t *testing.T) {
+	t.Parallel()
+	const dek = "Repairs to the old river bridge will cost twice as much as the council had planned, members heard on Tuesday."
+	cases := []struct {
+		name, desc, markup, want string
+	}{
+		{"no description: the bold opening paragraph", "",
+			`<p><strong>` + dek + `</strong></p>`, dek},
+		{"a description cut short from it", "Repairs to the old river bridge will cost twice as much as the...",
+			`<p><strong>` + dek + `</strong></p>`, dek},
+		{"a paragraph only partly bold is text", "",
+			`<p><strong>Repairs to the old river bridge</strong> will cost twice as much as the council had planned, members heard on Tuesday.</p>`, ""},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			t.Parallel()
+			a, err := scoop.Extract(strings.NewReader(standfirstPage(c.desc, c.markup)), "https://example.com/news/bridge")
+			require.NoError(t, err)
+			assert.Equal(t, c.want, a.Standfirst)
+			if c.want != "" {
+				assert.NotContains(t, a.Text, c.want, "the body does not repeat the standfirst")
+			}
 		})
 	}
 }
