@@ -315,12 +315,17 @@ func endsSentence(t string) bool {
 // words (not a rating or a date line) that does not restate the headline,
 // in an element that does not call itself a (second) headline.
 func (p *page) plausibleDek(n *html.Node, t string) bool {
-	if text.WordCount(t) < 6 || text.Similarity(t, p.headline) >= 0.7 {
+	if text.WordCount(t) < 6 || text.Similarity(t, p.headline) >= 0.7 || notDek.MatchString(t) {
 		return false
 	}
 	c := strings.ToLower(attr(n, "class"))
 	return strings.Contains(c, "sub") || !(strings.Contains(c, "headline") || strings.Contains(c, "title"))
 }
+
+// notDek matches the lines printed under a headline that are not its
+// dek: an age notice, an audio player's label, a picture credit, a call to
+// sign up or subscribe.
+var notDek = regexp.MustCompile(`(?i)^\W*(this (article|story|content|page) is (more than|over) |listen to (this|the) (article|story)|(photo|photograph|picture|image|illustration|video|foto|bild)s?( by)?\s*:|(sign up|subscribe|register) (for|to|now|today)|(jetzt )?(anmelden|abonnieren))`)
 
 // printedRun returns the declared description that paragraph n, with
 // text t, opens and that the paragraphs right after it print to its end:

@@ -185,6 +185,10 @@ func TestStandfirstTitleBox(t *testing.T) {
 		{"a sentence under the headline", "Emergency, healthcare and transit workers won't need to pay.", "Emergency, healthcare and transit workers won't need to pay."},
 		{"a date and source line", "2020-01-02 17:11 Source: City News Service, share to:", desc},
 		{"an unfinished line", "Jane Doe Created: 4 hours ago Updated: 20 hours ago 4 min read", desc},
+		{"an age notice", "This article is more than 5 years old and may be out of date.", desc},
+		{"an audio player's label", "Listen to this article now, read by an automated voice.", desc},
+		{"a picture credit", "Photo: Jane Doe for Example News, taken at the town hall.", desc},
+		{"a call to sign up", "Sign up for our free newsletter to get the news every morning.", desc},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
