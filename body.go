@@ -712,6 +712,10 @@ const readNextTopic = `[\pL]+ et (vidéos|articles) sur le (même )?sujet`
 // label, a colon and a title.
 var readNextLine = labelUnion(`(?i)^\W*(`, `)\s*[:»›]\s*\S.{0,200}$`, readNextLabel, readNextTopic)
 
+// maxReadNextTitle is the longest "read also" line (bytes) without a
+// link that is taken for a title, not a sentence.
+const maxReadNextTitle = 100
+
 // readNextOnly matches a "read also" label alone, without the title after
 // it, a "further information" or contact label, or the label of a
 // comment form: the heading of a module of links (or comments) written as
@@ -728,9 +732,9 @@ var creditLine = mustLabelRegexp(`(?i)^\W*(foto|fotos|bild|bilder|photo|photos|i
 // languages: subscribe, sign up for the newsletter, follow us, download the
 // app, support our work, write to the editor; and the copyright and
 // liability notices under the text.
-var callToAction = regexp.MustCompile(`(?i)(\bsubscribe (now|today|here)|\bplease subscribe\b|\bto (view|read) the (full|whole|rest of the) (story|article)|\bsubscribe to (our|the) [\pL ]{0,30}(newsletter|edition|channel|podcast|magazine)|\bsign(ing)? up (here|now|today|for|to)|download (the|our) .{0,40}\bapps?\b|get the latest news .{0,60}\b(app|newsletter|inbox|phone)\b|(^\W*|[.!?] )follow (us|the \pL[\pL .]{0,40}) on (twitter|facebook|instagram|telegram|whatsapp|youtube|tiktok|linkedin)|join (us|our [\pL ]{0,20}channel) on (whatsapp|telegram)|(would you|please) consider supporting|if you (enjoyed|liked) (reading )?this|we want to hear what you think|submit (a|your) letter to the editor|do you want to be informed|` +
+var callToAction = regexp.MustCompile(`(?i)(\bsubscribe (now|today|here)|\bplease subscribe\b|\bto (view|read) the (full|whole|rest of the) (story|article)|\bsubscribe to (our|the) [\pL ]{0,30}(newsletter|edition|channel|podcast|magazine)|\bsign(ing)? up (here|now|today)|(^\W*|[.!?] |\bor )sign up (for|to)\b|\bsign(ing)? up (for|to) (our|this free|a free|(the|his|her|their) [\pL ]{0,20}(newsletter|alerts?|e-?mails?|updates|brief(ing)?|digest))|(^\W*|[.!?] )(download|get) (the|our) .{0,40}\bapps?\b|\bdownload (our|the) .{0,40}\bapps? (for|on) (ios|android|iphone|your)|\bdownload our .{0,40}\bapps?\b|get the latest news .{0,60}\b(app|newsletter|inbox|phone)\b|(^\W*|[.!?] )follow (us|the \pL[\pL .]{0,40}) on (twitter|facebook|instagram|telegram|whatsapp|youtube|tiktok|linkedin)|join (us|our [\pL ]{0,20}channel) on (whatsapp|telegram)|(would you|please) consider supporting|if you (enjoyed|liked) (reading )?this|we want to hear what you think|submit (a|your) letter to the editor|do you want to be informed|` +
 	`abonnier(e|en sie) (unseren|den) newsletter|folg(e|en sie) uns (auf|bei)|(melde dich|melden sie sich) (jetzt )?(für|zu) (unseren|den) newsletter|unterstütze(n sie)? unsere arbeit|` +
-	`únete (a|desde|en)|suscríbete|síguenos|canal de (youtube|telegram|whatsapp)|hazte miembro|zapraszamy (też )?do subskrypcji|obserwuj nas|abonnez-vous|suivez-nous|inscrivez-vous|iscriviti alla newsletter|seguici su|inscreva-se|siga-nos|` +
+	`únete (a|desde|en)|suscríbete|síguenos|nuestro canal de (youtube|telegram|whatsapp)|hazte miembro|zapraszamy (też )?do subskrypcji|obserwuj nas|abonnez-vous|suivez-nous|inscrivez-vous|iscriviti alla newsletter|seguici su|inscreva-se|siga-nos|` +
 	`all rights reserved|alle rechte vorbehalten|wszelkie prawa zastrzeżone|todos los derechos reservados|tous droits réservés|copyrighted property|written permission must|is not responsible for the (opinions|content))`)
 
 // embedConsent matches the blocks of a placeholder that stands for an
@@ -1053,7 +1057,11 @@ func (p *page) dropNonContent(in []block) []block {
 				break
 			}
 			continue
-		case boilerplateBlock.MatchString(b.text), readNextLine.MatchString(b.text), creditLine.MatchString(b.text):
+		case boilerplateBlock.MatchString(b.text), creditLine.MatchString(b.text):
+			continue
+		case readNextLine.MatchString(b.text) && (p.linkBlock(b) || len(b.text) <= maxReadNextTitle && !endsSentence(b.text)):
+			// "Read also: <a>title</a>", or a title without its link; a
+			// sentence after a label word ("Mira: we expect…") is text.
 			continue
 		case len(b.text) <= maxConsent && embedConsent.MatchString(b.text):
 			continue

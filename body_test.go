@@ -193,6 +193,25 @@ func TestBodyRules(t *testing.T) {
 			wantHeads: []string{"Schools first"},
 		},
 		{
+			name: "a sentence after a label word is text; a read-next title without its link goes",
+			html: `<article><h1>Council agrees the budget for next year</h1>` + para("First paragraph.") +
+				`<p>Mira: We expect the first buses to run in June, and the trams a year later.</p>` +
+				`<p>Related: the council rejected a similar plan in 2019 after a long debate.</p>` + para("Second paragraph.") +
+				`<p>Zum Weiterlesen: Claudia Duwe, Der Zukunft wieder vertrauen, Patmos Verlag</p></article>`,
+			wantIn:  []string{"We expect the first buses", "the council rejected a similar plan", "Second paragraph."},
+			wantOut: []string{"Claudia Duwe"},
+		},
+		{
+			name: "closing sentences that only mention signing up or an app stay; appeals go",
+			html: `<article><h1>Council agrees the budget for next year</h1>` + para("First paragraph.") + para("Second paragraph.") +
+				`<p>Residents can sign up for the new evening route at any library from Monday.</p>` +
+				`<p>Riders will be able to download the new city transit app before the launch.</p>` +
+				`<p>La sesión será transmitida en el canal de YouTube del ayuntamiento.</p>` +
+				`<p>Want more council news? Sign up for the Town Hall Brief to get it every week.</p></article>`,
+			wantIn:  []string{"Residents can sign up", "download the new city transit app", "canal de YouTube del ayuntamiento"},
+			wantOut: []string{"Town Hall Brief"},
+		},
+		{
 			name: "read-more lines and credits go",
 			html: `<article><h1>Council agrees the budget for next year</h1>` + para("First paragraph.") +
 				`<p>Read more: <a href="/x">Council rejects the plan</a></p><p>Foto: dpa</p>` + para("Second paragraph.") + `</article>`,
