@@ -78,7 +78,8 @@ func placeholderImage(u string) bool {
 	return pu.Scheme != "" && pu.Host == "" ||
 		selectors.PlaceholderImageHost.MatchString(strings.ToLower(pu.Hostname())) ||
 		selectors.PlaceholderImageDir.MatchString(lp) ||
-		selectors.PlaceholderImage.MatchString(path.Base(lp))
+		selectors.PlaceholderImage.MatchString(path.Base(lp)) ||
+		selectors.GenericShareImage.MatchString(path.Base(lp))
 }
 
 // sameImage reports whether two image URLs name the same file (sizes and
@@ -228,7 +229,7 @@ func (p *page) resolveTags() []string {
 	}
 	if len(tags) == 0 {
 		for _, n := range p.matcher(selectors.Tags).MatchAll(p.root) {
-			if !inComments(n) && !inChrome(n) {
+			if !inComments(n) && !inChrome(n) && !inTagCloud(n) && !tagIndexLink(n) {
 				tags = append(tags, nodeText(n))
 			}
 		}
@@ -243,6 +244,7 @@ func (p *page) resolveTags() []string {
 	var split []string
 	for _, t := range tags {
 		for _, s := range strings.Split(t, ",") {
+			s = termLabel(s)
 			if !selectors.PlaceholderTerm.MatchString(s) {
 				split = append(split, s)
 			}
@@ -251,18 +253,53 @@ func (p *page) resolveTags() []string {
 	return cleanList(split, 50)
 }
 
+// termLabel cleans a category or tag value and drops the label a theme
+// prints before it ("Posted in News", "Tagged jobs"), which microdata on
+// the label's element reads with the value.
+func termLabel(s string) string {
+	s = text.Clean(s)
+	if t := strings.TrimSpace(selectors.TermLabel.ReplaceAllString(s, "")); t != "" {
+		return t
+	}
+	return s
+}
+
+// inTagCloud reports whether the tag link n sits in a site-wide tag cloud
+// or a sidebar, which list the site's topics, not the article's.
+func inTagCloud(n *html.Node) bool {
+	if strings.Contains(attr(n, "class"), "tag-cloud-link") {
+		return true
+	}
+	for c, i := n.Parent, 0; c != nil && i < 8; c, i = c.Parent, i+1 {
+		if c.Type == html.ElementNode && selectors.TagCloud.MatchString(classID(c)) {
+			return true
+		}
+	}
+	return false
+}
+
+// tagIndexLink reports whether the tag link n leads to the index of all
+// tags ("/thema", "/tags/"): the label of a tag list, not a tag.
+func tagIndexLink(n *html.Node) bool {
+	u, err := url.Parse(attr(n, "href"))
+	if err != nil || u.Path == "" {
+		return false
+	}
+	return selectors.TagFolder.MatchString(path.Base(strings.ToLower(u.Path)))
+}
+
 // resolveCategory returns the site section: article:section, JSON-LD
 // articleSection, then the category link printed with the article.
 func (p *page) resolveCategory() string {
 	for _, k := range []string{"article:section", "section", "parsely-section", "sailthru.section"} {
-		if c := text.Clean(p.meta.Tag(k)); c != "" && !selectors.PlaceholderTerm.MatchString(c) {
+		if c := termLabel(p.meta.Tag(k)); c != "" && !selectors.PlaceholderTerm.MatchString(c) {
 			return c
 		}
 	}
 	if p.art != nil {
 		for _, s := range p.art.Sections {
 			for _, c := range strings.Split(s, ",") {
-				if c = text.Clean(c); c != "" && !selectors.PlaceholderTerm.MatchString(c) {
+				if c = termLabel(c); c != "" && !selectors.PlaceholderTerm.MatchString(c) {
 					return c
 				}
 			}
@@ -278,7 +315,7 @@ func (p *page) resolveCategory() string {
 		if p.inClutter(n) || p.inByline(n) {
 			continue
 		}
-		if t := nodeText(n); t != "" && len(t) < 60 && p.categoryName(t) {
+		if t := termLabel(nodeText(n)); t != "" && len(t) < 60 && p.categoryName(t) {
 			return t
 		}
 	}

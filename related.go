@@ -3,6 +3,7 @@ package scoop
 import (
 	"net/url"
 	"strings"
+	"unicode"
 
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
@@ -26,26 +27,22 @@ func (p *page) resolveRelated(canonical string) []Link {
 	}
 	for _, h := range findAll(p.root, isHeadingLike) {
 		t := nodeText(h)
-		if len(t) > 80 || !selectors.RelatedHeading.MatchString(t) || selectors.NotRelatedHeading.MatchString(t) {
+		if len(t) > 80 || !selectors.RelatedHeading.MatchString(t) || selectors.NotRelatedHeading.MatchString(t) || p.namesSite(t) {
 			continue
 		}
-		// The module is the smallest ancestor that holds links besides the
-		// heading itself.
-		for c, i := h.Parent, 0; c != nil && i < 4; c, i = c.Parent, i+1 {
-			if c.DataAtom == atom.Body {
-				break
-			}
-			if countLinks(c, h) >= 1 {
-				if !p.notRelated(c) && textLen(c) < 6000 {
-					containers = append(containers, c)
-				}
-				break
-			}
+		if c := headedModule(h); c != nil && !p.notRelated(c) {
+			containers = append(containers, c)
+		}
+	}
+	for _, para := range findAll(p.root, labelledLinkLine) {
+		if !p.notRelated(para) {
+			containers = append(containers, para)
 		}
 	}
 	self := map[string]bool{normURL(p.pageURL): true, normURL(canonical): true}
 	var out []Link
-	weak := map[int]bool{} // titles read from an image's alt text or a title attribute
+	weak := map[int]bool{}   // titles read from an image's alt text or a title attribute
+	headed := map[int]bool{} // links in or around a teaser's heading
 	index := map[string]int{}
 	seenNode := map[*html.Node]bool{}
 	for _, c := range containers {
@@ -70,13 +67,16 @@ func (p *page) resolveRelated(canonical string) []Link {
 			}
 			index[u] = len(out)
 			weak[len(out)] = fromAttr
+			headed[len(out)] = teaserHeading(a)
 			out = append(out, Link{Title: title, URL: u})
 		}
 	}
 	// Keep links with a real title.
+	numbered := numberedArticles(out)
 	kept := out[:0]
-	for _, l := range out {
-		if text.WordCount(l.Title) >= 2 && !selectors.RelatedHeading.MatchString(l.Title) && !bioLinkText.MatchString(l.Title) && !selectors.RelatedLinkUI.MatchString(l.Title) {
+	for i, l := range out {
+		l.Title = strings.TrimSpace(selectors.RelatedTitleTail.ReplaceAllString(l.Title, ""))
+		if text.WordCount(l.Title) >= 2 && !selectors.RelatedHeading.MatchString(l.Title) && !bioLinkText.MatchString(l.Title) && !selectors.RelatedLinkUI.MatchString(l.Title) && (headed[i] || !sectionIndex(l, numbered)) {
 			kept = append(kept, l)
 		}
 	}
@@ -86,9 +86,119 @@ func (p *page) resolveRelated(canonical string) []Link {
 	return kept
 }
 
+// labelledLinkLine reports whether n is a line of the body that points
+// to a related article with a label before the link ("<p><strong>RELATED:
+// <a>…</a></strong></p>", "Lesen Sie auch: <a>…</a>").
+func labelledLinkLine(n *html.Node) bool {
+	if n.DataAtom != atom.P && n.DataAtom != atom.Li {
+		return false
+	}
+	t := textLen(n)
+	if t == 0 || t > 300 || !linkDense(n) {
+		return false
+	}
+	var b strings.Builder
+	done := false
+	walk(n, func(c *html.Node) bool {
+		if done || c.Type == html.ElementNode && c.DataAtom == atom.A {
+			done = true
+			return false
+		}
+		if c.Type == html.TextNode {
+			b.WriteString(c.Data)
+		}
+		return b.Len() < 60
+	})
+	label := text.Clean(b.String())
+	return done && label != "" && len(label) < 40 && selectors.RelatedHeading.MatchString(label) && !selectors.NotRelatedHeading.MatchString(label)
+}
+
+// namesSite reports whether the heading t is "More from" the site ("More
+// from The Telegraph", "More on TIME.com"): its list is the site's, not
+// the article's. "Mehr zum Thema bei Tagesspiegel Plus" stays related.
+func (p *page) namesSite(t string) bool {
+	if !selectors.MoreFromHeading.MatchString(t) {
+		return false
+	}
+	t = strings.ToLower(t)
+	for _, n := range p.siteNames {
+		if n = strings.ToLower(strings.TrimSpace(n)); len(n) >= 3 && strings.Contains(t, n) {
+			return true
+		}
+	}
+	return p.host != "" && strings.Contains(t, strings.TrimPrefix(p.host, "www."))
+}
+
+// headedModule returns the links the heading h introduces: the smallest
+// ancestor that holds links besides h, unless it reads as the article
+// body the heading sits in (links make less than a third of its text and
+// it holds several prose paragraphs); else the list right after the
+// heading ("<p>Related:</p><ul>…</ul>" in the body). It returns nil when
+// h heads no list of links.
+func headedModule(h *html.Node) *html.Node {
+	for c, i := h.Parent, 0; c != nil && i < 4; c, i = c.Parent, i+1 {
+		if c.DataAtom == atom.Body {
+			break
+		}
+		if countLinks(c, h) >= 1 {
+			if textLen(c) < 6000 && (linkDense(c) || proseParagraphs(c) < 4) {
+				return c
+			}
+			break
+		}
+	}
+	// The heading is a line of the body: the module is its next sibling.
+	for at, i := h, 0; at != nil && i < 2; at, i = at.Parent, i+1 {
+		if next := nextElement(at); next != nil {
+			if countLinks(next, nil) >= 1 && linkDense(next) {
+				return next
+			}
+			return nil
+		}
+	}
+	return nil
+}
+
+// proseParagraphs counts the paragraphs under n that read as prose: at
+// least 100 bytes of text outside links.
+func proseParagraphs(n *html.Node) int {
+	k := 0
+	walk(n, func(c *html.Node) bool {
+		if c.Type == html.ElementNode && c.DataAtom == atom.P {
+			if textLen(c)-linkTextLen(c) >= 100 {
+				k++
+			}
+			return false
+		}
+		return true
+	})
+	return k
+}
+
+// linkDense reports whether links make at least a third of the text of
+// n, as in a list of teasers with their kickers, dates and excerpts; an
+// article body with a few links in its prose stays well below.
+func linkDense(n *html.Node) bool {
+	return 3*linkTextLen(n) >= textLen(n)
+}
+
+// nextElement returns the element sibling after n, or nil.
+func nextElement(n *html.Node) *html.Node {
+	for s := n.NextSibling; s != nil; s = s.NextSibling {
+		if s.Type == html.ElementNode {
+			return s
+		}
+	}
+	return nil
+}
+
 // notRelated reports whether container n is, or sits in, a site-wide
-// list, or is headed as one.
+// list, or is headed as one; or holds the article's own headline, as a
+// page wrapper whose class names a module ("readmore-page") does.
 func (p *page) notRelated(n *html.Node) bool {
+	if p.headlineNode != nil && contains(n, p.headlineNode) {
+		return true
+	}
 	nr := p.matcher(selectors.NotRelated)
 	for c := n; c != nil; c = c.Parent {
 		if c.Type == html.ElementNode && nr.Match(c) {
@@ -193,6 +303,58 @@ func profilePage(lp string) bool {
 		}
 	}
 	return false
+}
+
+// sectionIndex reports whether l leads to the index of a section or a
+// topic rather than to an article: a title of up to three words, with no
+// number in the path, that the address spells as the last of two or more
+// folders ("Local News" at "/news/south-africa/local-news/"). On a site
+// whose articles carry numbers (numbered), any such short link without
+// one is an index ("Keir Starmer" at "/keir-starmer/"); elsewhere
+// articles filed at the root ("/fuchslocker-im-eigenbau/") stay.
+func sectionIndex(l Link, numbered bool) bool {
+	pu, err := url.Parse(l.URL)
+	if err != nil || text.WordCount(l.Title) > 3 || strings.ContainsAny(pu.Path, "0123456789") {
+		return false
+	}
+	if numbered {
+		return true
+	}
+	segs := strings.Split(strings.Trim(strings.ToLower(pu.Path), "/"), "/")
+	last := segs[len(segs)-1]
+	return len(segs) >= 2 && last == slug(l.Title)
+}
+
+// numberedArticles reports whether at least half the links, and two,
+// have a number in their path (a date or an id), as a site's articles do.
+func numberedArticles(links []Link) bool {
+	k := 0
+	for _, l := range links {
+		if pu, err := url.Parse(l.URL); err == nil && strings.ContainsAny(pu.Path, "0123456789") {
+			k++
+		}
+	}
+	return k >= 2 && 2*k >= len(links)
+}
+
+// teaserHeading reports whether the link a is, holds or sits in a
+// heading, as a teaser's title does; a section's link is a plain label.
+func teaserHeading(a *html.Node) bool {
+	for n, i := a, 0; n != nil && i < 3; n, i = n.Parent, i+1 {
+		if headingLevel(n) > 0 {
+			return true
+		}
+	}
+	return findFirst(a, func(n *html.Node) bool { return headingLevel(n) > 0 }) != nil
+}
+
+// slug spells a title the way addresses do: lower case words joined by
+// hyphens, punctuation dropped.
+func slug(t string) string {
+	f := strings.FieldsFunc(strings.ToLower(t), func(r rune) bool {
+		return !unicode.IsLetter(r) && !unicode.IsDigit(r)
+	})
+	return strings.Join(f, "-")
 }
 
 // normURL is a URL without scheme, "www.", fragment and trailing slash, for

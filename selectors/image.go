@@ -17,3 +17,8 @@ var PlaceholderImageHost = regexp.MustCompile(`(^|\.)gravatar\.com$`)
 // site's own graphics, never an article's picture: theme and plugin
 // assets, avatars, emoji.
 var PlaceholderImageDir = regexp.MustCompile(`/(wp-content/themes|wp-content/plugins|wp-includes|avatars?|emoji|smilies)/`)
+
+// GenericShareImage matches the whole file names of the one image a site
+// shares for every page ("facebook.png", "og-image.jpg", "default_500.png"); a number
+// other than a size ("Facebook-1024.jpg") may name an article's picture.
+var GenericShareImage = regexp.MustCompile(`^((facebook|twitter|fb|og|og-?image|opengraph|share|social|social-?share|default-?share)([-_]\d+x\d+)?|default([-_]\d+(x\d+)?)?)\.(png|jpe?g|gif|webp)$`)

@@ -23,9 +23,19 @@ var NotRelatedHeading = regexp.MustCompile(`(?i)(most (popular|read|viewed|share
 
 // RelatedLinkUI matches the link texts of buttons and widgets that a
 // related module holds besides its teasers: "Read more", "View all",
-// "Apply now", counters ("66 Likes"), legal links.
-var RelatedLinkUI = regexp.MustCompile(`(?i)^\W*((read|see|view|show|load) (the )?(more|all|rest)\b|continue reading|more videos|more articles|latest articles|mehr (lesen|erfahren|anzeigen|artikel|zum thema)|weiterlesen|link zum artikel|fotostrecke ansehen|auf den wunschzettel|seite teilen|lire (la suite|plus)|en savoir plus|leer más|seguir leyendo|llegir més|leggi (di più|tutto)|continua a leggere|leia mais|lees meer|apply now|sign up|subscribe|privacy policy|terms of (use|service)|cookie|sponsored links?|topics a-z|\d[\d.,]*\s*(likes?|comments?|kommentare|shares?))\W*$`)
+// "Apply now", counters ("66 Likes"), legal links, and the links to a
+// section's index under a list ("View All News", "More on TIME.com").
+var RelatedLinkUI = regexp.MustCompile(`(?i)^\W*((read|see|view|show|load) (the )?(more|all|rest)\b(\s+\S+){0,2}|more (on|from|at) \S+|continue reading|more videos|more articles|latest articles|mehr (lesen|erfahren|anzeigen|artikel|zum thema)|weiterlesen|link zum artikel|fotostrecke ansehen|auf den wunschzettel|seite teilen|lire (la suite|plus)|en savoir plus|leer más|seguir leyendo|llegir més|leggi (di più|tutto)|continua a leggere|leia mais|lees meer|apply now|sign up|subscribe|privacy policy|terms of (use|service)|cookie|sponsored links?|topics a-z|\d[\d.,]*\s*(likes?|comments?|kommentare|shares?))\W*$`)
 
 // ProfileFolder matches the path segments under which sites put the page
 // of an author or a topic ("/autoren/12611/", "/topic/supreme-court").
 var ProfileFolder = regexp.MustCompile(`^(autor|autoren|auteur|auteurs|autore|autori|writer|writers|periodista|periodistas|profile|profiles|topic|topics|motcle|stichwort|thema|themen)$`)
+
+// RelatedTitleTail matches the button text some teasers print after their
+// title ("Wahl in Hessen | mehr", "Storm hits coast » Read more").
+var RelatedTitleTail = regexp.MustCompile(`(?i)\s*[|»›>]\s*(mehr|more|read more|weiter|weiterlesen|lire la suite|leer más|leggi)\W*$`)
+
+// MoreFromHeading matches the start of a heading that offers more from a
+// source ("More from The Telegraph", "Mehr von …"); the resolver drops it
+// when the source is the site itself.
+var MoreFromHeading = regexp.MustCompile(`(?i)^\W*(more|mehr|plus|más|mais|altro|meer)\s+(from|on|at|aus|von|vom|de|du|des|di|da|van)\b`)

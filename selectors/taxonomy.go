@@ -5,7 +5,7 @@ import "regexp"
 // tagRules find links to the article's tag pages.
 var tagRules = []Rule{
 	{Selector: `a[rel~="tag"]:not([rel~="category"])`, Note: "WordPress tag links"},
-	{Selector: `.tags a, .post-tags a, .entry-tags a, .tag-links a, .tag-list a, .article-tags a, .tagcloud a, .keywords a, [class*="tags" i] a`, Note: "tag lists of common themes"},
+	{Selector: `.tags a, .post-tags a, .entry-tags a, .tag-links a, .tag-list a, .article-tags a, .keywords a, [class*="tags" i] a`, Note: "tag lists of common themes"},
 	{Selector: `a[href*="/tag/"], a[href*="/tags/"], a[href*="/topic/"], a[href*="/topics/"], a[href*="/schlagwort/"], a[href*="/thema/"]`, Note: "links to tag pages, whatever their classes"},
 }
 
@@ -33,3 +33,19 @@ var PlaceholderTerm = regexp.MustCompile(`(?i)^\W*(uncategori[sz]ed|un-?categori
 // CategoryFolder matches the path segments under which sites list a
 // category's articles ("/category/politics/", "/rubrik/kultur/").
 var CategoryFolder = regexp.MustCompile(`^(category|categories|kategorie|kategorien|rubrik|rubriken|ressort|section|sections|categorie|categoria|categorias|categorías|kategoria|kategori|rubrique|rubriques|rubriek)$`)
+
+// TagCloud matches the classes and ids (lower case) of a site's tag
+// cloud (WordPress's "widget_tag_cloud", "wp-block-tag-cloud") and
+// sidebar, whose tag links are the site's topics, not the article's.
+// Layout classes that only say a page has a sidebar ("has-sidebar",
+// "article__container-sidebar") do not match.
+var TagCloud = regexp.MustCompile(`(^|\s)(sidebar|[\w-]*tag[-_]cloud[\w-]*)(\s|$)`)
+
+// TagFolder matches the last path segment of a link to the index of all
+// tags or topics ("/thema", "/tags/"), the label before a tag list.
+var TagFolder = regexp.MustCompile(`^(tag|tags|topic|topics|thema|themen|schlagwort|schlagworte|stichwort|stichworte|keywords?)$`)
+
+// TermLabel matches the label a theme prints before a category or the tags
+// ("Posted in", "Filed under:", "Tagged", "Kategorie:") and the arrow
+// after a section link ("一覧へ>").
+var TermLabel = regexp.MustCompile(`(?i)^\W*((posted|published|filed) (in|under)|tagged( with| as)?|(categor(y|ies)|tags?|topics?|kategorien?|rubrik|schlagworte?|stichworte?|themen?|catégories?|étiquettes?|categorías?|etiquetas?)\s*:)\s*|\s*一覧へ\s*[>＞]?$`)
