@@ -9,6 +9,7 @@ import (
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
 
+	"github.com/newsscoop/scoop/internal/dates"
 	"github.com/newsscoop/scoop/internal/text"
 	"github.com/newsscoop/scoop/selectors"
 )
@@ -352,7 +353,7 @@ func (p *page) categoryHref(href, label string) bool {
 // not a placeholder ("Uncategorized"), not a year or date, not one of the
 // authors.
 func (p *page) categoryName(t string) bool {
-	if selectors.PlaceholderTerm.MatchString(t) || selectors.RelatedLinkUI.MatchString(t) || yearLike.MatchString(t) {
+	if selectors.PlaceholderTerm.MatchString(t) || selectors.RelatedLinkUI.MatchString(t) || yearLike.MatchString(t) || len(dates.Find(t, "", 1)) > 0 {
 		return false
 	}
 	for _, a := range p.authors {
@@ -363,8 +364,9 @@ func (p *page) categoryName(t string) bool {
 	return true
 }
 
-// yearLike matches a label that holds a year or a date.
-var yearLike = regexp.MustCompile(`\b(1[89]|20)\d\d\b`)
+// yearLike matches a label that is a year ("2024"), not one that names
+// an event by its year ("Euro 2024").
+var yearLike = regexp.MustCompile(`^\W*(1[89]|20)\d\d\W*$`)
 
 // sectionLink finds the section from the URL: a link outside navigation
 // to the section the article's path sits in ("/world/..." links "/world"),

@@ -74,6 +74,8 @@ func TestCategorySkipsPlaceholdersAndStrayLinks(t *testing.T) {
 		{"link in a post classed by category", "", `<div class="post category-news"><p>Read it <a href="https://other.example.org/report">here</a>.</p></div>`, ""},
 		{"label printed with the section", "", `<span class="entry-terms category" itemprop="articleSection">Posted in <a href="/category/news" rel="tag">News</a></span>`, "News"},
 		{"date in a category box", "", `<div class="entry-category"><a href="/category/2024/">3. Mai 2024</a></div>`, ""},
+		{"year in a category box", "", `<div class="entry-category"><a href="/category/2024/">2024</a></div>`, ""},
+		{"an event named by its year", "", `<div class="cat-links"><a href="/category/euro-2024/">Euro 2024</a></div>`, "Euro 2024"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
