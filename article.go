@@ -46,7 +46,8 @@ type Article struct {
 	// before the first heading is a section with an empty heading.
 	Sections []Section `json:"sections,omitempty"`
 	// Text is the article body as plain text, paragraphs separated by a
-	// blank line.
+	// blank line. It leaves out the standfirst, unless the page prints it
+	// as the body's first paragraph (like the paragraphs after it).
 	Text string `json:"text,omitempty"`
 	// HTML is the cleaned article body as HTML.
 	HTML string `json:"html,omitempty"`

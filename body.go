@@ -1071,7 +1071,7 @@ func (p *page) dropNonContent(in []block) []block {
 			// A section heading never says the headline again: that is a
 			// teaser of the article (its audio or video) inside the body.
 			continue
-		case i < 6 && dek != "" && text.SameText(b.text, dek):
+		case i < 6 && dek != "" && text.SameText(b.text, dek) && !p.printedAsParagraph(in, i):
 			continue
 		case i < 6 && b.level == 0 && p.isBylineText(b.text):
 			continue
@@ -1135,6 +1135,99 @@ func headingRuns(blocks []block) []bool {
 		i = max(j, i+1)
 	}
 	return marked
+}
+
+// minLeadParagraph is the shortest block (bytes) that printedAsParagraph
+// takes for the body paragraph after the dek: shorter ones may be labels,
+// bylines or captions.
+const minLeadParagraph = 80
+
+// printedAsParagraph reports whether blocks[i], a block that says the
+// dek, is printed as the first paragraph of the body rather than as a
+// dek: in the original tree it is the same kind of element (tag and
+// class) in the same box as the next body paragraph, and so is the block
+// element holding its text. The page prints no dek there; its description
+// only repeats the lead, which stays text. A dek styled apart (a lead or
+// intro class, a heading, a box of its own, a bold class on the inner p)
+// stays out. One walk of the original tree finds both elements.
+func (p *page) printedAsParagraph(blocks []block, i int) bool {
+	dek := blocks[i]
+	if dek.level != 0 || dek.node == nil {
+		return false
+	}
+	var next block
+	for _, b := range blocks[i+1:] {
+		if b.level == 0 && b.node != nil && len(b.text) >= minLeadParagraph {
+			next = b
+			break
+		}
+	}
+	if next.node == nil {
+		return false
+	}
+	ta, tb := p.originals(dek, next)
+	a, b := widen(ta, dek.text), widen(tb, next.text)
+	return a != nil && b != nil && a != b && a.Parent == b.Parent && sameKind(a, b) &&
+		sameKind(closest(ta, isBlock), closest(tb, isBlock)) // a bold p in a wrapper like the body's
+}
+
+// sameKind reports whether elements a and b have the same tag and class.
+func sameKind(a, b *html.Node) bool {
+	return a != nil && b != nil && a.Data == b.Data && classOf(a) == classOf(b)
+}
+
+// minProbe is the shortest text node (bytes) that originals looks for.
+const minProbe = 15
+
+// originals returns the elements of the original tree that hold the
+// first text node (minProbe bytes or more) of blocks a and b (nodes of a
+// clone); nil where not found.
+func (p *page) originals(a, b block) (*html.Node, *html.Node) {
+	pa, pb := firstTextOf(a.node), firstTextOf(b.node)
+	if pa == "" || pb == "" {
+		return nil, nil
+	}
+	var na, nb *html.Node
+	walk(p.root, func(n *html.Node) bool {
+		if na != nil && nb != nil || n.Type == html.ElementNode && skipText(n) {
+			return false
+		}
+		if n.Type == html.TextNode {
+			switch t := strings.TrimSpace(n.Data); {
+			case na == nil && t == pa:
+				na = n.Parent
+			case nb == nil && t == pb:
+				nb = n.Parent
+			}
+		}
+		return true
+	})
+	return na, nb
+}
+
+// firstTextOf returns the first text node (trimmed) below n that has
+// minProbe bytes or more, or "".
+func firstTextOf(n *html.Node) string {
+	probe := ""
+	walk(n, func(c *html.Node) bool {
+		if probe != "" {
+			return false
+		}
+		if t := strings.TrimSpace(c.Data); c.Type == html.TextNode && len(t) >= minProbe {
+			probe = t
+		}
+		return true
+	})
+	return probe
+}
+
+// widen returns the outermost ancestor-or-self of n whose text is t (the
+// paragraph rather than a bold or linked run inside it), or nil for nil.
+func widen(n *html.Node, t string) *html.Node {
+	for n != nil && n.Parent != nil && n.Parent.Type == html.ElementNode && text.SameText(nodeText(n.Parent), t) {
+		n = n.Parent
+	}
+	return n
 }
 
 // onlyParagraph reports whether dek is the one paragraph of blocks: some

@@ -27,9 +27,9 @@ const (
 // confirmation). With nothing declared, a paragraph set in bold that
 // opens the text is the dek. With no visible dek the declared description
 // is the standfirst, even when it is the body's lead cut short: the page
-// declares it as its summary, and it is not a paragraph of the body (a
-// body block that says the same as the standfirst is left out of the
-// text).
+// declares it as its summary. A body block that says the same as the
+// standfirst is left out of the text, unless the page prints it as the
+// body's first paragraph (printedAsParagraph in body.go).
 func (p *page) resolveStandfirst() string {
 	desc, declared := p.description()
 	anchor := p.dekAnchor()

@@ -285,3 +285,51 @@ func TestStandfirstBoldLead(t *testing.T) {
 		})
 	}
 }
+
+// TestStandfirstInText covers when the dek is also body text: when the page
+// prints it as the first paragraph of the body (the same element, tag and
+// class, in the same box as the paragraphs after it), its description only
+// repeats the lead, and the text keeps it; a dek styled apart stays out.
+func TestStandfirstInText(t *testing.T) {
+	t.Parallel()
+	const lead = "Repairs to the old river bridge will cost twice as much as the council had planned last spring."
+	body := strings.Repeat("Members argued at length about the cost of repairs to the old bridge across the river, and about who should pay for them. ", 3)
+	page := func(header, text string) string {
+		return `<!DOCTYPE html><html lang="en"><head><title>Council approves bridge repairs</title>` +
+			`<meta name="description" content="` + lead + `"></head><body><article><header><h1>Council approves bridge repairs</h1>` +
+			header + `<p class="byline">By Jane Doe</p></header>` + text + `</article></body></html>`
+	}
+	paras := func(open, close string) string {
+		return strings.Repeat(open+body+close, 4)
+	}
+	cases := []struct {
+		name, html string
+		inText     bool
+	}{
+		{"WordPress post: the description repeats the first paragraph",
+			page(``, `<div class="entry-content"><p>`+lead+`</p>`+paras(`<p>`, `</p>`)+`</div>`), true},
+		{"paragraphs sharing a class: the first one is the lead",
+			page(``, `<div class="article__content"><p class="paragraph inline-placeholder">`+lead+`</p>`+
+				paras(`<p class="paragraph inline-placeholder">`, `</p>`)+`</div>`), true},
+		{"a lead-classed paragraph in the body is a dek",
+			page(``, `<div class="entry-content"><p class="lead">`+lead+`</p>`+paras(`<p>`, `</p>`)+`</div>`), false},
+		{"a bold paragraph in a wrapper like the body's is a dek",
+			page(``, `<div class="body"><div class="px-24 pt-16"><p class="font-bold text-18">`+lead+`</p></div>`+
+				paras(`<div class="px-24 pt-16"><p>`, `</p></div>`)+`</div>`), false},
+		{"a dek printed under the headline is not body",
+			page(`<p>`+lead+`</p>`, `<div class="article-body">`+paras(`<p>`, `</p>`)+`</div>`), false},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			t.Parallel()
+			a, err := scoop.Extract(strings.NewReader(c.html), "https://example.com/news/bridge")
+			require.NoError(t, err)
+			assert.Equal(t, lead, a.Standfirst, "the standfirst holds the dek either way")
+			if c.inText {
+				assert.True(t, strings.HasPrefix(a.Text, lead), "the text opens with the lead: %q", a.Text)
+			} else {
+				assert.NotContains(t, a.Text, lead)
+			}
+		})
+	}
+}
