@@ -11,6 +11,7 @@ import (
 	"net/url"
 	"os"
 	"path/filepath"
+	"runtime"
 	"strings"
 	"testing"
 	"testing/synctest"
@@ -324,21 +325,26 @@ func FuzzExtractWARC(f *testing.F) {
 }
 
 // BenchmarkExtractWARC reads an archive of the golden pages (about 45
-// response records) with one worker per core.
+// response records) with one worker and with one per core: the ratio is
+// the pipeline's speed-up.
 func BenchmarkExtractWARC(b *testing.B) {
 	_, archive := goldenArchive(b)
 	ex := scoop.New()
-	b.SetBytes(int64(len(archive)))
-	b.ReportAllocs()
-	for b.Loop() {
-		n := 0
-		for a, err := range ex.ExtractWARC(b.Context(), bytes.NewReader(archive), 0) {
-			if err == nil && a != nil {
-				n++
+	for _, workers := range []int{1, runtime.GOMAXPROCS(0)} {
+		b.Run(fmt.Sprint("workers=", workers), func(b *testing.B) {
+			b.SetBytes(int64(len(archive)))
+			b.ReportAllocs()
+			for b.Loop() {
+				n := 0
+				for a, err := range ex.ExtractWARC(b.Context(), bytes.NewReader(archive), workers) {
+					if err == nil && a != nil {
+						n++
+					}
+				}
+				if n < 30 {
+					b.Fatalf("%d articles", n)
+				}
 			}
-		}
-		if n < 30 {
-			b.Fatalf("%d articles", n)
-		}
+		})
 	}
 }
