@@ -1067,6 +1067,10 @@ func (p *page) dropNonContent(in []block) []block {
 			continue
 		case b.level > 0 && len(out) == 0 && p.repeatsHeadline(b.text):
 			continue
+		case b.level > 0 && len(out) == 0 && p.titleLine != "" && text.SameText(b.text, p.titleLine):
+			// The second title line under the headline (see bareHeading)
+			// is no section heading.
+			continue
 		case (i < 6 || b.level > 0) && text.SameText(b.text, p.headline):
 			// A section heading never says the headline again: that is a
 			// teaser of the article (its audio or video) inside the body.

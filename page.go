@@ -37,6 +37,7 @@ type page struct {
 	standfirst    string
 	dekNode       *html.Node // the visible dek element, if any
 	dekIsBody     bool       // the dek is the body's only paragraph
+	titleLine     string     // a heading under the headline that is not the dek; see bareHeading
 	bylineNodes   []*html.Node
 	authors       []Author
 	category      string

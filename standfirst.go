@@ -18,14 +18,19 @@ const (
 	minStandfirst = 25
 	maxStandfirst = 1000
 	minDeclared   = 15 // a declared sentence of three words or more
+	// minRestated is the share of words (see text.Similarity) a printed
+	// bold lead has in common with a description it says in other words.
+	minRestated = 0.2
 )
 
 // resolveStandfirst finds the dek shown with the headline. A visible
 // element wins when it matches a dek rule or follows the headline, and is
 // confirmed by the description the page declares (or, with no declaration,
 // by its place; a dek-classed element right under the headline needs no
-// confirmation). With nothing declared, a paragraph set in bold that
-// opens the text is the dek. With no visible dek the declared description
+// confirmation, but a bare heading there loses to a declared sentence).
+// A paragraph set in bold that opens the text is the dek where nothing is
+// declared or the description says it in other words. With no visible
+// dek the declared description
 // is the standfirst, even when it is the body's lead cut short: the page
 // declares it as its summary. A body block that says the same as the
 // standfirst is left out of the text, unless the page prints it as the
@@ -145,8 +150,11 @@ func (p *page) resolveStandfirst() string {
 		return p.setStandfirst(ruled[0])
 	}
 	// Right under the headline (within three text blocks) it wins even over
-	// a description that says something else.
-	if adjacent != nil {
+	// a description that says something else, unless it is a bare heading
+	// (a second title line) and the description a sentence.
+	if adjacent != nil && bareHeading(adjacent, desc) {
+		p.titleLine = adjacentText
+	} else if adjacent != nil {
 		p.dekNode = adjacent
 		return p.setStandfirst(adjacentText)
 	}
@@ -155,29 +163,33 @@ func (p *page) resolveStandfirst() string {
 	if p.headlineNode != nil {
 		if n := nextBlock(p.headlineNode); n != nil && headingLevel(n) == 2 {
 			if t, good := ok(n); good && !strings.HasSuffix(t, ":") {
-				if opens(t, desc) {
+				switch {
+				case opens(t, desc):
 					// The heading only opens the declared summary: the
 					// summary is the dek in full.
 					return p.setStandfirst(desc)
+				case bareHeading(n, desc):
+					p.titleLine = t // a title line: the description is the dek
+				default:
+					p.dekNode = n
+					return p.setStandfirst(t)
 				}
-				p.dekNode = n
-				return p.setStandfirst(t)
 			}
 		}
 	}
 	// 5. A sentence that shares a small title box with the headline and
 	// nothing else: the box is the printed header, the line its dek.
-	if n := p.titleBoxDek(); n != nil {
+	if n := p.titleBoxDek(); n != nil && !bareHeading(n, desc) {
 		p.dekNode = n
 		return p.setStandfirst(nodeText(n))
 	}
-	// 6. With nothing declared, a bold paragraph opening the text.
-	if desc == "" {
-		if n := p.boldLeadDek(); n != nil {
-			if t, good := ok(n); good && endsSentence(t) {
-				p.dekNode = n
-				return p.setStandfirst(t)
-			}
+	// 6. A bold paragraph opening the text, with nothing declared or a
+	// description it says in other words (the page's own rewrite for
+	// search results and shares; not an excerpt that runs on past it).
+	if n := p.boldLeadDek(); n != nil {
+		if t, good := ok(n); good && endsSentence(t) && (desc == "" || restated(t, desc)) {
+			p.dekNode = n
+			return p.setStandfirst(t)
 		}
 	}
 	p.dekNode = nil
@@ -255,6 +267,13 @@ func (p *page) titleBoxDek() *html.Node {
 	return next
 }
 
+// restated reports whether the printed lead t and the declared
+// description desc say the same in other words: they share some of their
+// words, and desc is not an excerpt that runs on past t.
+func restated(t, desc string) bool {
+	return text.Similarity(t, desc) >= minRestated && !excerpt(t, desc)
+}
+
 // boldLeadDek returns the first paragraph after the headline when it is
 // set in bold as a whole (see boldLead), or nil: the walk stops at the
 // first plain paragraph of some length, where the text has begun.
@@ -297,6 +316,29 @@ func boldLead(n *html.Node) bool {
 	}
 	return bold
 }
+
+// bareHeading reports whether n, an unconfirmed line under the headline,
+// is a heading whose class does not call it a dek while the page declares
+// a summary that is a sentence of its own: the heading is then a second
+// title line or a kicker, and the declared sentence is the summary. A
+// declaration that is no sentence (a site's slogan, a list of keywords)
+// does not outrank the printed line.
+func bareHeading(n *html.Node, desc string) bool {
+	if headingLevel(n) == 0 || !endsSentence(desc) {
+		return false
+	}
+	c := strings.ToLower(attr(n, "class"))
+	for _, w := range dekClassWords {
+		if strings.Contains(c, w) {
+			return false
+		}
+	}
+	return true
+}
+
+// dekClassWords are the parts of a class name that call an element the
+// dek (subheadline, article-dek, standfirst, abstract, sp-descp...).
+var dekClassWords = []string{"sub", "dek", "deck", "standfirst", "strap", "summ", "abstract", "desc", "lead", "intro", "excerpt", "teaser"}
 
 // endsSentence reports whether t ends with a full stop, a question or an
 // exclamation mark (Latin or CJK), possibly inside closing quotes.

@@ -52,6 +52,10 @@ func TestStandfirstVisibleDek(t *testing.T) {
 			`<p class="subtitle">Council approves the bridge repairs, finally</p>`, desc},
 		{"no description: the dek-classed element", "",
 			`<p class="lead">` + dek + `</p>`, dek},
+		{"a bare h2 is a title line: a declared sentence wins", desc,
+			`<h2>` + dek + `</h2>`, desc},
+		{"a bare h2 wins over a declared slogan", "Bringing the town to the world and the world to the town",
+			`<h2>` + dek + `</h2>`, dek},
 		{"intro after the lead picture and its caption wins", desc,
 			`<p class="meta-info">von Max Kolter</p><p class="meta-info">20.10.2025</p><figure><img src="/bridge.jpg" alt=""><figcaption><p>The old bridge across the river, seen from the north bank.</p></figcaption></figure><div class="reader__intro"><strong><p>` + dek + `</p></strong></div>`, dek},
 	}
@@ -270,6 +274,10 @@ func TestStandfirstBoldLead(t *testing.T) {
 			`<p><strong>` + dek + `</strong></p>`, dek},
 		{"a description cut short from it", "Repairs to the old river bridge will cost twice as much as the...",
 			`<p><strong>` + dek + `</strong></p>`, dek},
+		{"a description that says it in other words", "Council members heard on Tuesday that the bridge will need a new budget.",
+			`<p><strong>` + dek + `</strong></p>`, dek},
+		{"a description about something else", "A new playground opens in the park next month for local families.",
+			`<p><strong>` + dek + `</strong></p>`, "A new playground opens in the park next month for local families."},
 		{"a paragraph only partly bold is text", "",
 			`<p><strong>Repairs to the old river bridge</strong> will cost twice as much as the council had planned, members heard on Tuesday.</p>`, ""},
 	}
@@ -279,7 +287,7 @@ func TestStandfirstBoldLead(t *testing.T) {
 			a, err := scoop.Extract(strings.NewReader(standfirstPage(c.desc, c.markup)), "https://example.com/news/bridge")
 			require.NoError(t, err)
 			assert.Equal(t, c.want, a.Standfirst)
-			if c.want != "" {
+			if c.want != "" && c.want != c.desc {
 				assert.NotContains(t, a.Text, c.want, "the body does not repeat the standfirst")
 			}
 		})
@@ -332,4 +340,27 @@ func TestStandfirstInText(t *testing.T) {
 			}
 		})
 	}
+}
+
+// TestStandfirstTitleLine covers a bare heading right under the headline
+// that loses to the declared summary: it is a second title line, so it is
+// not a section heading of the text either.
+func TestStandfirstTitleLine(t *testing.T) {
+	t.Parallel()
+	const desc = "Members of the council spent the evening arguing about the budget for next year."
+	const line = "Town hall: repairs to the old river bridge will cost twice as much as planned"
+	body := strings.Repeat("Members argued at length about the cost of repairs to the old bridge across the river, and about who should pay for them. ", 3)
+	page := `<!DOCTYPE html><html lang="en"><head><title>Council approves bridge repairs</title>` +
+		`<meta name="description" content="` + desc + `"></head><body><article><h1>Council approves bridge repairs</h1>` +
+		`<div class="article-body"><h2>` + line + `</h2>` + strings.Repeat(`<p>`+body+`</p>`, 4) +
+		`<h2>Who pays</h2>` + strings.Repeat(`<p>`+body+`</p>`, 2) + `</div></article></body></html>`
+	a, err := scoop.Extract(strings.NewReader(page), "https://example.com/news/bridge")
+	require.NoError(t, err)
+	assert.Equal(t, desc, a.Standfirst)
+	assert.NotContains(t, a.Text, line)
+	var headings []string
+	for _, s := range a.Sections {
+		headings = append(headings, s.Heading)
+	}
+	assert.Equal(t, []string{"", "Who pays"}, headings)
 }
