@@ -3,12 +3,14 @@ package scoop
 import (
 	"regexp"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/PuerkitoBio/goquery"
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
 
+	"github.com/newsscoop/scoop/internal/dates"
 	"github.com/newsscoop/scoop/internal/text"
 	"github.com/newsscoop/scoop/selectors"
 )
@@ -30,7 +32,8 @@ const (
 // ("Brexit" above "Parliament delays vote") is not part of the headline.
 // When no element agrees, the page's only <h1> still wins if it shares
 // words with a declared title (editors often word the social title
-// differently); otherwise the declared titles decide, cleaned of site
+// differently); on a page without any h1 its first h2 does so (see
+// leadH2Title); otherwise the declared titles decide, cleaned of site
 // names.
 func (p *page) resolveHeadline() string {
 	return dropDateline(p.pickHeadline())
@@ -73,11 +76,15 @@ func (p *page) pickHeadline() string {
 	crumbAgrees := false
 	h2Title := "" // a declared title that an h2 prints, on a page with h1s
 	for _, rule := range p.cfg.rules.Rules(selectors.Headline, p.host) {
-		for _, n := range selectors.Matcher([]selectors.Rule{rule}).MatchAll(p.root) {
+		matches := selectors.Matcher([]selectors.Rule{rule}).MatchAll(p.root)
+		for _, n := range matches {
 			if seen[n] {
 				continue
 			}
 			seen[n] = true
+			if isTeaserTitle(n, matches) {
+				continue
+			}
 			if n.DataAtom == atom.H2 && len(h1s) > 0 {
 				// An h2 stands in only on pages without a usable h1, or
 				// when it prints a declared title word for word and no h1
@@ -146,7 +153,9 @@ func (p *page) pickHeadline() string {
 		n := h1s[0]
 		raw := headlineText(n)
 		t := dropKicker(n, raw, dt.has)
-		if partlyAgrees(t, titles[0]) {
+		// The label before a colon in a declared title ("Blog name: Post
+		// title") names the blog even where it shares the post's words.
+		if partlyAgrees(t, titles[0]) && !labelsAny(raw, dt.titles) {
 			p.headlineNode = n
 			return t
 		}
@@ -161,6 +170,9 @@ func (p *page) pickHeadline() string {
 	}
 	if h2Title != "" {
 		return h2Title
+	}
+	if t := p.leadH2Title(dt, isLabel); t != "" {
+		return t
 	}
 	// Trust the declarations, most specific first (JSON-LD headline,
 	// og:title, then the <title>).
@@ -405,7 +417,7 @@ func partlyAgrees(t, c string) bool {
 	if strings.Contains(ft, fc) {
 		// The title with more text: a date or a dek, unless the title
 		// goes on after a colon ("Lemon cake: simply delicious!").
-		return strings.HasPrefix(ft, fc) && colonAfter(t, c)
+		return strings.HasPrefix(ft, fc) && (colonAfter(t, c) || continuesTitle(t, ft[len(fc):]))
 	}
 	if text.Similarity(t, c) >= minPartialAgreement {
 		return true
@@ -676,4 +688,100 @@ func (p *page) isSiteName(s string) bool {
 		}
 	}
 	return false
+}
+
+// leadH2Title returns the text of the page's first h2 on a page without
+// any h1, when that h2 is the declared title worded for print: it shares
+// words with the most specific declared title and has no more words than
+// it, the title adding labels around it ("Der historische Purzelbaum" for
+// "Der historische Purzelbaum (2021/5)", "Bootsdienst Ausbildung" for
+// "Feuerwehr Oldenburg - Ausbildung"). An h2 worded apart, longer or the
+// blog's name before a colon in the title leaves the title to decide;
+// otherwise it returns "".
+func (p *page) leadH2Title(dt *declaredTitles, isLabel func(string) bool) string {
+	if len(dt.cleaned) == 0 || findFirst(p.root, func(c *html.Node) bool { return c.DataAtom == atom.H1 }) != nil {
+		return ""
+	}
+	n := p.leadH2(isLabel)
+	if n == nil {
+		return ""
+	}
+	t, title := headlineText(n), dt.cleaned[0]
+	if text.WordCount(t) > text.WordCount(title) || !partlyAgrees(t, title) || labelsAny(t, dt.titles) {
+		return ""
+	}
+	return t
+}
+
+// leadH2 returns the first h2 of the page that can be a headline: not in
+// navigation or other clutter, not hidden or for screen readers only, not
+// the site's name, a label, a date ("Samstag, 5. Oktober 2013" above each
+// post on Blogger) or a lead-in ending with a colon; or nil.
+func (p *page) leadH2(isLabel func(string) bool) *html.Node {
+	var found *html.Node
+	p.doc.Find("h2").EachWithBreak(func(_ int, s *goquery.Selection) bool {
+		n := s.Get(0)
+		t := headlineText(n)
+		if len(t) < minHeadlineBytes || len(t) > maxHeadlineBytes || text.WordCount(t) < 2 || isLabel(t) || p.isSiteName(t) ||
+			strings.HasSuffix(t, ":") || hiddenNode(n) || isScreenReaderOnly(n) || isSiteHeading(n) || p.headlineClutter(n) {
+			return true
+		}
+		if _, ok := dates.Parse(t, ""); ok {
+			return true
+		}
+		found = n
+		return false
+	})
+	return found
+}
+
+// maxTitleContinuation is the most words a printed headline may add after
+// the declared title and still be another wording of it.
+const maxTitleContinuation = 3
+
+// continuesTitle reports whether the last words of printed headline t,
+// rest once folded, carry on the sentence of the declared title before
+// them: a few words led by a lower-case word, without digits or
+// separators ("in Tennessee" after "Ultium Cells erhöht
+// Gigafactory-Kapazität"). A date, a dek or a site name does not.
+func continuesTitle(t, rest string) bool {
+	n := len(strings.Fields(rest))
+	words := strings.Fields(t)
+	if n == 0 || n > maxTitleContinuation || n >= len(words) {
+		return false
+	}
+	tail := words[len(words)-n:]
+	r, _ := utf8.DecodeRuneInString(tail[0])
+	if !unicode.IsLower(r) {
+		return false
+	}
+	for _, w := range tail {
+		if strings.ContainsAny(w, "0123456789|–—-:(") {
+			return false
+		}
+	}
+	return true
+}
+
+// minTeaserTwins is how many other matches of a headline rule with the
+// same tag and class make a minor heading a teaser's title.
+const minTeaserTwins = 2
+
+// isTeaserTitle reports whether n, a heading below h2 or another element
+// that a headline rule matched (itemprop="headline"), is one of a list of
+// teasers: at least two other matches share its tag and class
+// (<h3 class="slide-entry-title" itemprop="headline"> in a slider of
+// recent posts). The teaser of the article itself would agree with its
+// declared title and win over the printed h1.
+func isTeaserTitle(n *html.Node, matches []*html.Node) bool {
+	if n.DataAtom == atom.H1 || n.DataAtom == atom.H2 || len(matches) <= minTeaserTwins {
+		return false
+	}
+	class, twins := attr(n, "class"), 0
+	for _, m := range matches {
+		if m != n && m.DataAtom == n.DataAtom && attr(m, "class") == class {
+			twins++
+		}
+	}
+	return twins >= minTeaserTwins
 }

@@ -212,6 +212,46 @@ func TestHeadline(t *testing.T) {
 			top:  `<h2 class="entry-title"><a href="/2016/07/09/nwo/">NWO – PSYOP UNITEDWESTRIKE&nbsp;Radio-Marathon</a></h2><h1 class="western">EU-Pakt mit Nato beendet Neutralität von Österreich und Schweden</h1><h1 class="western">EU und Nato wollen Regeln für eine Weltordnung erstellen</h1>`,
 			want: "NWO – PSYOP UNITEDWESTRIKE Radio-Marathon",
 		},
+		{
+			name: "a blog name h1 before a colon in the title is not the headline",
+			head: `<meta property="og:title" content="SibenLab privacy policy"><title>privacy policy: SibenLab privacy policy</title>`,
+			top:  `<h1 class="title"><a href="https://sibenlab.blogspot.com/">privacy policy</a></h1><h3 class="post-title entry-title" itemprop="name">SibenLab privacy policy</h3>`,
+			url:  "https://sibenlab.blogspot.com/p/privacy-policy.html",
+			want: "SibenLab privacy policy",
+		},
+		{
+			name: "without an h1 the first h2 is the title worded for print",
+			head: `<title>Feuerwehr Oldenburg - Ausbildung</title>`,
+			top:  `<nav><h2>Menü und Navigation</h2></nav><h2 class="date-header">Samstag, 5. Oktober 2013</h2><h2 id="bootsdienst-ausbildung">Bootsdienst Ausbildung</h2>`,
+			want: "Bootsdienst Ausbildung",
+		},
+		{
+			name: "without an h1 an h2 worded apart from the title does not win",
+			head: `<title>Coronavirus rammer trafikken i Danmark</title>`,
+			top:  `<h2>Få fuld adgang til sn.dk og læs resten af artiklen</h2>`,
+			want: "Coronavirus rammer trafikken i Danmark",
+		},
+		{
+			name: "a slider of teaser titles does not stand for the h1",
+			head: `<script type="application/ld+json">{"@type":"NewsArticle","headline":"Ultium Cells erhöht Gigafactory-Kapazität"}</script><title>Ultium Cells erhöht Gigafactory-Kapazität - Battery-News.de</title>`,
+			top: `<h1 style="text-align: center;">Ultium Cells erhöht Gigafactory-Kapazität in Tennessee</h1>` +
+				`<div class="avia-content-slider"><h3 class="slide-entry-title entry-title" itemprop="headline">Ultium Cells erhöht Gigafactory-Kapazität</h3>` +
+				`<h3 class="slide-entry-title entry-title" itemprop="headline">Customcells plant weitere Fertigungen</h3>` +
+				`<h3 class="slide-entry-title entry-title" itemprop="headline">Dekra baut neues Batterietestzentrum</h3></div>`,
+			want: "Ultium Cells erhöht Gigafactory-Kapazität in Tennessee",
+		},
+		{
+			name: "an h1 that carries on the declared title's sentence is the headline",
+			head: `<meta property="og:title" content="City council approves new budget">`,
+			top:  `<h1>City council approves new budget for schools</h1>`,
+			want: "City council approves new budget for schools",
+		},
+		{
+			name: "an h1 that adds a date to the declared title is not the headline",
+			head: `<meta property="og:title" content="Harbour tunnel reopens after repairs">`,
+			top:  `<h1>Harbour tunnel reopens after repairs 12 May 2024</h1>`,
+			want: "Harbour tunnel reopens after repairs",
+		},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
@@ -264,6 +304,12 @@ func TestSiteName(t *testing.T) {
 			head: `<title>Produkttester werden &amp; gratis testen│Nestlé Marktplatz</title>`,
 			url:  "https://www.nestle-marktplatz.de/produkttest",
 			want: "Nestlé Marktplatz",
+		},
+		{
+			name: "title stripped at both ends names the site by its end",
+			head: `<title>News - Site Update - Leseprobe Band 14 / Kapitel 121 - Love Hina</title>`,
+			url:  "https://www.love-hina.ch/news/0409",
+			want: "Love Hina",
 		},
 	}
 	for _, c := range cases {

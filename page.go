@@ -171,7 +171,11 @@ func (p *page) siteName() string {
 	if t := p.meta.Title; t != "" {
 		clean := text.CleanTitle(t, names...)
 		if clean != t {
-			rest := text.Clean(strings.Trim(strings.Replace(t, clean, "", 1), " |│｜-–—:·•»«/\\"))
+			rest := strings.Replace(t, clean, "", 1)
+			if i := strings.Index(t, clean); i > 0 && i+len(clean) < len(t) {
+				rest = t[i+len(clean):] // stripped at both ends: the end names the site
+			}
+			rest = text.Clean(strings.Trim(rest, " |│｜-–—:·•»«/\\"))
 			if rest != "" && len(rest) < 60 && text.IsOrganization(rest, names...) {
 				return rest
 			}

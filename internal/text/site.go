@@ -212,6 +212,7 @@ const (
 	matchExact  = iota // whole keys only: groups of several title parts
 	matchSuffix        // a single part at the end of a title
 	matchPrefix        // a single part at the start, where headlines often start with a company name
+	matchLead          // matchPrefix for a part before a dash or pipe: one word more may hold a host label
 )
 
 // matchesSite reports whether key k of a title part of n words names one
@@ -229,12 +230,14 @@ func matchesSite(k string, n int, mode int, ks siteKeySet) bool {
 		maxWords = 0
 	case matchPrefix:
 		maxWords = 3
+	case matchLead:
+		maxWords = 4
 	}
 	for _, f := range ks.full {
 		if k == f || len(k) == 2*len(f) && k[:len(f)] == f && k[len(f):] == f {
 			return true // also a doubled name: "Netz Für Alle Netz Für Alle"
 		}
-		if n > maxWords || mode == matchPrefix {
+		if n > maxWords || mode == matchPrefix || mode == matchLead {
 			continue
 		}
 		// "HelloGigglesHelloGiggles", "Metro News" for "Metro", or "読売新聞"

@@ -51,8 +51,11 @@ type seg struct {
 // unspaced dashes, underscores and colons. From the end it removes
 //   - a part or run of parts that matches a site name, with up to three
 //     short labels after it ("derStandard.at › Panorama"); here a colon
-//     counts as a separator too;
-//   - dates ("28.04.2023", "Feb. 1, 2016") and a byline ("- By Jane Doe");
+//     counts as a separator too, but after it only a name matches loosely
+//     ("Post: SibenLab privacy policy" keeps its lower-case phrase);
+//   - dates ("28.04.2023", "Feb. 1, 2016"), unless one closes a range
+//     ("Wochenbericht 14. - 20. Januar 2022"), and a byline ("- By Jane
+//     Doe");
 //   - without a matching site name, one part that looks like one: a web
 //     address ("SZ.de"), a part with a publication or organisation word
 //     ("News", "Zeitung", "Verband e.V.", "新聞"), or a short capitalised
@@ -63,8 +66,9 @@ type seg struct {
 //     pipe).
 //
 // From the start it removes a matching site name (strictly: at most three
-// words, no partial key), a date, or an organisation or publication before
-// a dash or pipe ("Ledger Daily |", "Verband e.V. -"), then section labels.
+// words, four before a dash or pipe, no partial key), a date, or an
+// organisation or publication before a dash or pipe ("Ledger Daily |",
+// "Verband e.V. -"), then section labels.
 // A colon ends a site name at the start only when the name is known, so
 // "Climate: Headline" is kept.
 //
@@ -102,7 +106,7 @@ func CleanTitle(title string, siteNames ...string) string {
 	for {
 		switch {
 		case hi-lo < 2:
-		case isDateText(text(hi - 1)):
+		case isDateText(text(hi-1)) && !dateRange(text(hi-2), text(hi-1), segs[hi-1].sep):
 			hi--
 			stripped = true
 			continue
@@ -123,7 +127,8 @@ func CleanTitle(title string, siteNames ...string) string {
 		break
 	}
 	if stripped {
-		for hi-lo > 1 && isSectionLabel(text(hi-1), segs[hi-1].sep, words(lo, hi-1)) {
+		for hi-lo > 1 && isSectionLabel(text(hi-1), segs[hi-1].sep, words(lo, hi-1)) &&
+			!dateRange(text(hi-2), text(hi-1), segs[hi-1].sep) {
 			hi--
 		}
 	}
@@ -136,6 +141,9 @@ func CleanTitle(title string, siteNames ...string) string {
 			mode := matchPrefix
 			if j > lo+1 {
 				mode = matchExact
+			}
+			if mode == matchPrefix && segs[j].sep >= sepDash {
+				mode = matchLead // "EFC Bayrische Bembel Regensburg - Headline" on bayrische-bembel.de
 			}
 			if matchesSiteText(span(lo, j), mode, keys) && words(j, hi) >= 2 {
 				lo = j
@@ -194,14 +202,44 @@ func stripSiteSuffix(t string, segs []seg, keys siteKeySet, lo int, hi *int) boo
 			}
 		}
 		for j := max(lo+1, k-6); j < k; j++ {
+			part := t[segs[j].start:segs[k-1].end]
 			mode := matchSuffix
-			if j < k-1 {
+			if j < k-1 || segs[j].sep == sepWeak && hasLowerWord(part) {
+				// After a colon only a name matches loosely: "Post:
+				// SiteLab privacy policy" ends in a headline that names
+				// the site, "Post: Metro News" in a site name.
 				mode = matchExact
 			}
-			if matchesSiteText(t[segs[j].start:segs[k-1].end], mode, keys) {
+			if matchesSiteText(part, mode, keys) {
 				*hi = j
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// dateRange reports whether title part s ends in a day number before a
+// dash and the date d after it names its month: d closes a range
+// ("Wochenbericht 14. - 20. Januar 2022") and is part of the title.
+func dateRange(s, d string, sep int) bool {
+	if sep != sepDash || firstLetter(d) == 0 {
+		return false
+	}
+	f := strings.Fields(s)
+	if len(f) < 2 {
+		return false
+	}
+	day := strings.TrimSuffix(f[len(f)-1], ".")
+	return isDigits(day) && (len(day) == 1 && day != "0" || len(day) == 2 && day >= "01" && day <= "31")
+}
+
+// hasLowerWord reports whether s has a lower-case word that is not a
+// particle ("of", "de"): a phrase rather than a name.
+func hasLowerWord(s string) bool {
+	for _, w := range strings.Fields(s) {
+		if firstLetter(w) != 0 && !isUpperWord(w) && classOf(w)&cParticle == 0 {
+			return true
 		}
 	}
 	return false

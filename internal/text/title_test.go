@@ -103,6 +103,16 @@ var titleTests = []struct {
 	{"Suicaでガシャれる。電子マネー対応ガシャポンが稼働開始 | ギズモード・ジャパン", []string{"www.gizmodo.jp"}, "Suicaでガシャれる。電子マネー対応ガシャポンが稼働開始"},
 	{"Raspberry Pi競合--Ubuntuが動く「UP Core」を見る - ZDNet Japan", []string{"japan.zdnet.com"}, "Raspberry Pi競合--Ubuntuが動く「UP Core」を見る"},
 	{"Intel NUCで最新SSDを比較してみた：さらば平成、さらば水冷、いくぜNUC（1/2 ページ） - ITmedia PC USER", []string{"www.itmedia.co.jp"}, "Intel NUCで最新SSDを比較してみた：さらば平成、さらば水冷、いくぜNUC（1/2 ページ）"},
+	// Before a dash a name of four words may hold the host's label.
+	{"EFC Bayrische Bembel Regensburg - Eintracht Frankfurt stellt Weichen für die Zukunft - Eintracht Presse - News", []string{"www.bayrische-bembel.de"}, "Eintracht Frankfurt stellt Weichen für die Zukunft"},
+	// A date after a day number closes a range; a date after a headline
+	// ending in a year is still a dateline.
+	{"Wochenbericht 14. - 20. Januar 2022 - SLF", []string{"www.slf.ch"}, "Wochenbericht 14. - 20. Januar 2022"},
+	{"Tite diz que errou ao levar taça da Libertadores a Lula em 2012 - 21/12/2018 - Esporte - Folha", []string{"www1.folha.uol.com.br"}, "Tite diz que errou ao levar taça da Libertadores a Lula em 2012"},
+	// After a colon a phrase that starts with the site's name is the
+	// headline (Blogger's "Blog name: Post title"); a name still goes.
+	{"privacy policy: SibenLab privacy policy", []string{"sibenlab.blogspot.com"}, "privacy policy: SibenLab privacy policy"},
+	{"Harbour tunnel reopens after repairs: Meridian Post Online", []string{"meridianpost.com"}, "Harbour tunnel reopens after repairs"},
 }
 
 func TestCleanTitle(t *testing.T) {
