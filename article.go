@@ -47,7 +47,8 @@ type Article struct {
 	Sections []Section `json:"sections,omitempty"`
 	// Text is the article body as plain text, paragraphs separated by a
 	// blank line. It leaves out the standfirst, unless the page prints it
-	// as the body's first paragraph (like the paragraphs after it).
+	// as the body's first paragraph (like the paragraphs after it) or as
+	// the body's only paragraph (a paywalled page's teaser).
 	Text string `json:"text,omitempty"`
 	// HTML is the cleaned article body as HTML.
 	HTML string `json:"html,omitempty"`

@@ -310,17 +310,22 @@ const (
 // same tag and class; the run of those from the first to the last that
 // hold paragraphs of the same tag and class as that one (outside
 // clutter and skipped elements) is cloned in document order into a new
-// element, provided it holds more than got. It returns nil when there is
-// no such run.
+// element, provided it holds more than got. Where that paragraph is a bare
+// p (no class), the boxes must be named by more than grid classes, not be
+// stories of a list (article, li), and hold bare paragraphs themselves with
+// no teaser's linked heading. It returns nil when there is no such run.
 func (p *page) continuedBody(part *html.Node, got int, skip func(*html.Node) bool) *html.Node {
 	para := p.originalOf(longestParaText(part))
-	if para == nil || classOf(para) == "" {
-		// A bare p says nothing about which boxes hold the body.
+	if para == nil {
 		return nil
 	}
+	bare := classOf(para) == ""
 	for a, i := para.Parent, 0; a != nil && a.Parent != nil && i < maxPartClimb; a, i = a.Parent, i+1 {
 		if a.DataAtom == atom.Body || a.DataAtom == atom.Html {
 			return nil
+		}
+		if bare && (!storyPart(a) || !hasTwin(a) || !continues(a, para, skip)) {
+			continue
 		}
 		parts := p.sameBoxes(a, para, skip)
 		if len(parts) < 2 {
@@ -335,6 +340,39 @@ func (p *page) continuedBody(part *html.Node, got int, skip func(*html.Node) boo
 		}
 	}
 	return nil
+}
+
+// gridClass holds the class names of a page's layout grid: boxes of every
+// kind carry them, so sharing one says nothing about holding the same
+// text.
+var gridClass = map[string]bool{"row": true, "container": true, "container-fluid": true, "col": true, "column": true, "clearfix": true}
+
+// storyPart reports whether box a may be one of the boxes a body of bare
+// paragraphs (no class) is split into: not an article or list item (one
+// story of a list), not a grid row, and named by more than grid classes.
+func storyPart(a *html.Node) bool {
+	if a.DataAtom == atom.Article || a.DataAtom == atom.Li {
+		return false
+	}
+	named := false
+	for _, c := range strings.Fields(strings.ToLower(classOf(a))) {
+		if c == "row" {
+			return false
+		}
+		named = named || !gridClass[c]
+	}
+	return named
+}
+
+// hasTwin reports whether element a has a sibling of its tag and class.
+func hasTwin(a *html.Node) bool {
+	class := classOf(a)
+	for s := a.Parent.FirstChild; s != nil; s = s.NextSibling {
+		if s != a && s.Type == html.ElementNode && s.DataAtom == a.DataAtom && s.Data == a.Data && classOf(s) == class {
+			return true
+		}
+	}
+	return false
 }
 
 // sameBoxes returns box a with its siblings of the same tag and class
@@ -375,7 +413,30 @@ func continues(s, para *html.Node, skip func(*html.Node) bool) bool {
 	all := textLenWithout(s, func(n *html.Node) bool {
 		return skip(n) || n.DataAtom == atom.Aside || n.DataAtom == atom.Nav || n.DataAtom == atom.Footer
 	})
-	return like >= minPartText && like*3 >= all*2 && linkTextLen(s)*3 < all
+	if like < minPartText || like*3 < all*2 || linkTextLen(s)*3 >= all {
+		return false
+	}
+	// Bare paragraphs (no class) are also the summaries of teaser cards:
+	// a box with a linked heading lists other stories.
+	return classOf(para) != "" || !hasLinkedHeading(s)
+}
+
+// hasLinkedHeading reports whether a heading below n is all link text: the
+// title of a teaser card.
+func hasLinkedHeading(n *html.Node) bool {
+	found := false
+	walk(n, func(c *html.Node) bool {
+		if found || c.Type != html.ElementNode {
+			return false
+		}
+		if headingLevel(c) > 0 {
+			t := textLen(c)
+			found = t > 0 && linkTextLen(c) == t
+			return false
+		}
+		return true
+	})
+	return found
 }
 
 // longestParaText returns the longest text (trimmed) in a p below n: a
@@ -770,6 +831,21 @@ func dropTrailers(out []block, keep map[*html.Node]bool) []block {
 	return kept
 }
 
+// maxInlineAppeal is the longest paragraph (bytes) in the body's run that
+// an appeal (callToAction) drops: a line of its own, not a sentence of
+// the text.
+const maxInlineAppeal = 120
+
+// quoted reports whether n is inside a blockquote.
+func quoted(n *html.Node) bool {
+	for ; n != nil; n = n.Parent {
+		if n.DataAtom == atom.Blockquote {
+			return true
+		}
+	}
+	return false
+}
+
 // maxDateLineWords is the most words beside the date on a date line that
 // names its date (dateLabel); a date with one word beside it ("2021-10-16 |
 // Botschaft") needs no label.
@@ -778,6 +854,11 @@ const maxDateLineWords = 3
 // dateLabel matches the labels of publication and update dates in several
 // languages, and of the category named beside a date.
 var dateLabel = regexp.MustCompile(`(?i)\b(published|updated|posted|last updated|modified|aktualisiert|publiziert|veröffentlicht|veröffentlichung|erstellt|geändert|opublikowano|publikacja|aktualizacja|publicado|actualizado|publicación|publié|mis à jour|pubblicato|aggiornato|gepubliceerd|bijgewerkt|publicerad|uppdaterad|julkaistu|päivitetty|erschienen|submitted|sendung|lesedauer|reading time|kategorie|category|categoría|catégorie|rubrik)`)
+
+// deadlineLabel matches the words that make a dated line a fact of the
+// text, not the page's date: a deadline, a closing date, a date to come
+// ("Deadline: 1 June 2024", "Anmeldeschluss: 3. Mai").
+var deadlineLabel = regexp.MustCompile(`(?i)\b(deadline|due|closing date|expires?|frist|einsendeschluss|anmeldeschluss|bewerbungsschluss|meldeschluss|annahmeschluss|stichtag|date limite|échéance|fecha límite|plazo|scadenza|termine?)\b`)
 
 // dateFiller holds the words that go with a date or a time and do not count
 // as words beside it.
@@ -811,6 +892,9 @@ func isDateLine(b block) bool {
 		if strings.IndexFunc(w, unicode.IsLetter) >= 0 && !dateFiller[strings.ToLower(strings.Trim(w, ".,:;|-"))] {
 			words++
 		}
+	}
+	if deadlineLabel.MatchString(rest) {
+		return false
 	}
 	return words <= 1 || words <= maxDateLineWords && dateLabel.MatchString(rest)
 }
@@ -1065,6 +1149,10 @@ func (p *page) dropNonContent(in []block) []block {
 			continue
 		case len(b.text) <= maxConsent && embedConsent.MatchString(b.text):
 			continue
+		case b.level == 0 && len(b.text) <= maxInlineAppeal && callToAction.MatchString(b.text) && !quoted(b.node):
+			// A newsletter or app appeal between the paragraphs; in a
+			// quote (an embedded post) the words are someone's text.
+			continue
 		case b.level > 0 && len(out) == 0 && p.repeatsHeadline(b.text):
 			continue
 		case b.level > 0 && len(out) == 0 && p.titleLine != "" && text.SameText(b.text, p.titleLine):
@@ -1082,6 +1170,8 @@ func (p *page) dropNonContent(in []block) []block {
 		case i < 3 && p.category != "" && text.SameText(b.text, p.category):
 			continue
 		case (i < 6 || i >= len(in)-3) && isDateLine(b):
+			continue
+		case i >= len(in)-3 && b.level == 0 && p.isSignature(b.text):
 			continue
 		}
 		if p.isBio(b.text) || p.isAuthorName(b.text) {
@@ -1167,7 +1257,9 @@ func (p *page) printedAsParagraph(blocks []block, i int) bool {
 		}
 	}
 	if next.node == nil {
-		return false
+		// The dek is the whole body: a paywalled page prints its first
+		// paragraph only, and that paragraph is the text.
+		return true
 	}
 	ta, tb := p.originals(dek, next)
 	a, b := widen(ta, dek.text), widen(tb, next.text)
@@ -1281,6 +1373,17 @@ func (p *page) isBylineText(t string) bool {
 		}
 	}
 	return false
+}
+
+// signatureLabel matches the word that signs a closing line with the
+// author's name ("Von: Götz Warnke", "By Jane Doe").
+var signatureLabel = regexp.MustCompile(`(?i)^\W*(von|by|por|par|di|door|av|autor|autorin|author|text|texto|written by|geschrieben von)\b\s*:?\s*`)
+
+// isSignature reports whether t is an author's name after a byline word:
+// the signature that closes some articles.
+func (p *page) isSignature(t string) bool {
+	loc := signatureLabel.FindStringIndex(t)
+	return loc != nil && p.isAuthorName(t[loc[1]:])
 }
 
 // isAuthorName reports whether t is just an author's name (a signature).

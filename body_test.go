@@ -124,6 +124,8 @@ func TestIsDateLine(t *testing.T) {
 		{"Submitted on Mon, 2019-01-21 13:49", true},
 		{"24.01.2022 11:38 Kategorie: News", true},
 		{"Einsendeschluss: 03.11.2019 (Poststempel)", false},
+		{"Deadline: 1 June 2024", false},
+		{"Anmeldeschluss: 03.11.2019", false},
 		{"On 3 March 2020 the council met again.", false},
 		{"The council met.", false},
 	}
@@ -173,6 +175,23 @@ func TestBodyRules(t *testing.T) {
 				`<div class="hidden md:block">` + para("Second paragraph.") + `</div>` + para("Third paragraph.") + `</article>`,
 			wantIn:  []string{"First paragraph.", "Second paragraph.", "Third paragraph."},
 			wantOut: []string{"RESERVED", "Unlimited"},
+		},
+		{
+			name: "a newsletter appeal between the paragraphs goes; one in a quoted post stays",
+			html: `<article><h1>Council agrees the budget for next year</h1>` + para("First paragraph.") +
+				`<p>Never miss the latest news by signing up to our newsletter today!</p>` + para("Second paragraph.") +
+				`<blockquote class="twitter-tweet"><p>I didn't sign up for the city's emergency alert system to be woken at 4am.</p></blockquote>` +
+				para("Third paragraph.") + para("Fourth paragraph.") + para("Fifth paragraph.") + `</article>`,
+			wantIn:  []string{"First paragraph.", "Second paragraph.", "emergency alert system", "Fifth paragraph."},
+			wantOut: []string{"Never miss"},
+		},
+		{
+			name: "a closing signature with the author's name goes; a sentence naming the author stays",
+			html: `<html><head><meta name="author" content="Jane Doe"></head><body><article><h1>Council agrees the budget for next year</h1>` +
+				para("First paragraph.") + para("Second paragraph.") + para("Third paragraph.") + para("Fourth paragraph.") + para("Fifth paragraph.") +
+				para("Sixth paragraph.") + `<p>Jane Doe spoke to the mayor after the vote.</p>` + `<p>Von: Jane Doe</p></article></body></html>`,
+			wantIn:  []string{"First paragraph.", "Jane Doe spoke to the mayor"},
+			wantOut: []string{"Von: Jane Doe"},
 		},
 		{
 			name: "an embed's consent placeholder goes",
@@ -466,8 +485,26 @@ func TestContinuedBody(t *testing.T) {
 			wantOut: []string{"Advertisement", "Another story"},
 		},
 		{
-			name: "bare paragraphs",
-			doc:  strings.ReplaceAll(doc, ` class="article-paragraph"`, ""),
+			name:    "bare paragraphs in boxes of one named class",
+			doc:     strings.ReplaceAll(doc, ` class="article-paragraph"`, ""),
+			wantIn:  []string{"First part.", "Second part again.", "Schools first", "Third part."},
+			wantOut: []string{"Advertisement", "Another story"},
+		},
+		{
+			name: "bare paragraphs in grid rows",
+			doc:  strings.ReplaceAll(strings.ReplaceAll(doc, ` class="article-paragraph"`, ""), `"body article-body"`, `"row"`),
+		},
+		{
+			name: "bare paragraphs in the stories of a list",
+			doc: strings.ReplaceAll(strings.ReplaceAll(strings.ReplaceAll(doc, ` class="article-paragraph"`, ""),
+				`<div class="body article-body">`, `<article class="list__item">`), `</div>`, `</article>`),
+		},
+		{
+			name: "bare paragraphs under a teaser's linked heading",
+			doc: strings.ReplaceAll(strings.ReplaceAll(doc, ` class="article-paragraph"`, ""), `<div class="ad">Advertisement</div>`,
+				`<div class="body article-body"><h3><a href="/news/roads">Roads to be resurfaced</a></h3>`+para("Another story.")+`</div>`),
+			wantIn:  []string{"First part.", "Second part again.", "Third part."},
+			wantOut: []string{"Another story", "Roads to be resurfaced"},
 		},
 	}
 	for _, c := range cases {
@@ -478,7 +515,7 @@ func TestContinuedBody(t *testing.T) {
 			require.NoError(t, err)
 			p := newPage(root, "https://example.com/news/budget", &ex.cfg)
 			second := findFirst(root, func(n *html.Node) bool {
-				return n.DataAtom == atom.Div && strings.Contains(nodeText(n), "Second part again.") && classOf(n) == "body article-body"
+				return n.Parent != nil && n.Parent.DataAtom == atom.Main && strings.Contains(nodeText(n), "Second part again.")
 			})
 			require.NotNil(t, second)
 			part := cloneWithout(second, func(*html.Node) bool { return false })

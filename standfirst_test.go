@@ -364,3 +364,17 @@ func TestStandfirstTitleLine(t *testing.T) {
 	}
 	assert.Equal(t, []string{"", "Who pays"}, headings)
 }
+
+// TestStandfirstPaywallTeaser keeps the dek in the text where it is the
+// body's only paragraph: a paywalled page prints its lead and nothing more.
+func TestStandfirstPaywallTeaser(t *testing.T) {
+	t.Parallel()
+	teaser := strings.TrimSpace(strings.Repeat("A senior prison official has said in a sworn affidavit that anyone with sufficient determination to escape could do so. ", 3))
+	page := `<!DOCTYPE html><html lang="en"><head><title>Prison official: anyone could escape</title>` +
+		`<meta name="description" content="` + teaser + `"></head><body><article><h1>Prison official: anyone could escape</h1>` +
+		`<div class="td-post-content"><p>Read the full story with a subscription to the Compass.</p><p>` + teaser + `</p><div id="s-pay-barrier"></div></div></article></body></html>`
+	a, err := scoop.Extract(strings.NewReader(page), "https://example.com/news/prison")
+	require.NoError(t, err)
+	assert.Equal(t, teaser, a.Standfirst)
+	assert.Contains(t, a.Text, teaser)
+}
