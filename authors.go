@@ -63,7 +63,8 @@ type authorEvidence struct {
 	printed, printedOrgs   []Author // the printed byline
 	byline                 string   // the printed byline's text
 	cand                   bylineCand
-	found                  bool // a printed byline was found
+	found                  bool   // a printed byline was found
+	desc                   string // the description's byline, when tagged holds the people it names (see descByline)
 }
 
 // authorEvidence gathers the names from the structured data, the meta
@@ -108,6 +109,9 @@ func (p *page) authorEvidence() authorEvidence {
 			if strings.HasPrefix(v, "http") || strings.Contains(v, "/") {
 				continue // article:author as a profile URL
 			}
+			if p.otherSite(v) && !hasPerson(text.SplitAuthors(v)) {
+				continue // "Web Commerce GmbH www.w-commerce.de": who built the site
+			}
 			addTagged(v, true)
 		}
 	}
@@ -116,6 +120,17 @@ func (p *page) authorEvidence() authorEvidence {
 		n := strconv.Itoa(i)
 		if writtenBy.MatchString(p.meta.Tag("twitter:label" + n)) {
 			addTagged(p.meta.Tag("twitter:data"+n), false)
+		}
+	}
+	if !namesPerson(ev.structured) && !namesPerson(ev.tagged) {
+		// No source names a person ("Google" in the microdata): a byline
+		// that opens the description does.
+		if line, names := p.descByline(); len(names) > 0 {
+			ev.structOrgs, ev.structured = append(ev.structOrgs, ev.structured...), nil
+			ev.desc = line
+			for _, name := range names {
+				ev.tagged = append(ev.tagged, Author{Name: name})
+			}
 		}
 	}
 	var known []string
@@ -136,6 +151,74 @@ func (p *page) authorEvidence() authorEvidence {
 	}
 	ev.structured = preferPrinted(ev.structured, ev.printed)
 	return ev
+}
+
+// wwwHost matches a web address written without its scheme.
+var wwwHost = regexp.MustCompile(`(?i)\bwww\.([a-z0-9-]+\.)+[a-z]{2,}\b`)
+
+// otherSite reports whether v gives the web address of another site than
+// the page's: a meta author naming the agency that built the site, with
+// its address ("Web Commerce GmbH www.w-commerce.de"), not the writer.
+// The page's address and its canonical URL both count as its own.
+func (p *page) otherSite(v string) bool {
+	m := wwwHost.FindString(v)
+	if m == "" {
+		return false
+	}
+	host := strings.ToLower(m[len("www."):])
+	sites := []string{p.host}
+	if u := parseBase(p.canonical()); u != nil {
+		sites = append(sites, strings.ToLower(u.Hostname()))
+	}
+	for _, site := range sites {
+		site = strings.TrimPrefix(site, "www.")
+		if site == "" || strings.HasSuffix(site, host) || strings.HasSuffix(host, site) {
+			return false
+		}
+	}
+	return true
+}
+
+// namesPerson reports whether one of as looks like a person's name.
+func namesPerson(as []Author) bool {
+	for _, a := range as {
+		if text.LooksLikeName(a.Name) {
+			return true
+		}
+	}
+	return false
+}
+
+// descBreak ends a byline that opens a description: a spaced dash, a
+// colon, a parenthesis or a run of spaces before the text.
+var descBreak = regexp.MustCompile(`[\s\x{a0}][-–—][\s\x{a0}]|:[\s\x{a0}]|[\s\x{a0}]\(|[\s\x{a0}]{2,}`)
+
+// descByline returns the byline that opens the page's description and
+// the people it names ("Posted by Jane Doe and John Roe - Security team
+// Over the past …", "Par Jane Doe (Le Monde, 21 juin)"): the names before
+// the first break (descBreak), when it comes within 100 characters, and
+// only when each looks like a person's. A description that runs on from
+// the name ("By Jane Doe Starmer talks big …") gives none.
+func (p *page) descByline() (string, []string) {
+	d := p.meta.Tag("og:description", "description", "twitter:description")
+	if !opensByline(d) {
+		return "", nil
+	}
+	loc := descBreak.FindStringIndex(d)
+	if loc == nil || loc[0] > 100 {
+		return "", nil
+	}
+	line := strings.TrimSpace(d[:loc[0]])
+	names := text.SplitAuthorsFor(line, p.siteNames...)
+	if len(names) == 0 || !hasPerson(names) {
+		return "", nil
+	}
+	for _, n := range names {
+		if !text.LooksLikeName(n) {
+			return "", nil
+		}
+	}
+	return line, names
 }
 
 // authorEntity returns the structured-data entity whose authors are the
@@ -183,7 +266,10 @@ func fullNameFromBio(name, bio string) string {
 // more, or that a byline rule or a "By …" line gives right under the
 // headline and that names other people, wins over it; so does a byline
 // near the headline that names exactly the people the meta tags name
-// when the structured data names someone else.
+// when the structured data names someone else. When no source names a
+// person, the people a byline opening the description names (see
+// descByline) beat a printed byline that names none, and that line
+// becomes the byline.
 func (ev *authorEvidence) choose(siteNames []string) []Author {
 	printedPerson := false
 	for _, a := range ev.printed {
@@ -192,7 +278,7 @@ func (ev *authorEvidence) choose(siteNames []string) []Author {
 	band := distBand(ev.cand.dist)
 	switch {
 	case len(ev.structured) > 0:
-		if band <= 1 && ev.cand.agree == len(ev.structured) && len(ev.printed) > len(ev.structured) && !ev.cand.list {
+		if band <= 1 && allKnown(ev.structured, ev.printed) && len(ev.printed) > len(ev.structured) && !ev.cand.list {
 			return ev.printed
 		}
 		if band <= 1 && printedPerson && !ev.cand.list && !ev.cand.box && allKnown(ev.printed, ev.tagged) && noneKnown(ev.printed, ev.structured) {
@@ -215,6 +301,9 @@ func (ev *authorEvidence) choose(siteNames []string) []Author {
 		}
 		return out
 	case len(ev.tagged) > 0 && len(ev.printed) > 0 && ev.cand.agree == 0 && band >= 2:
+		return ev.tagged
+	case ev.desc != "" && !printedPerson:
+		ev.byline = ev.desc
 		return ev.tagged
 	case len(ev.printed) > 0 && !printedPerson && len(ev.structOrgs) > 0:
 		return ev.structOrgs
@@ -459,6 +548,10 @@ func (p *page) byline(known []string) (bylineCand, bool) {
 	for _, c := range cands {
 		band, person := distBand(c.dist), hasPerson(c.names)
 		switch {
+		case c.node.DataAtom == atom.Address && c.agree == 0 && band > 1 && !authorClassed(c.node):
+			// An <address> far from the headline is the publisher's
+			// contact block ("Wörlitzer Platz 1", "Pressestelle").
+			continue
 		case !c.weak || c.agree > 0:
 		case c.rule == signatureRule:
 			// Strict by construction (see signedName): kept however far,

@@ -121,6 +121,40 @@ func TestAuthorRules(t *testing.T) {
 				`<div class="article-author">Interview: Jens Bergmann Foto: Michael Hudler</div>` + para + para + `</article></body></html>`,
 			[]string{"freeman1984"},
 		},
+		{
+			"the description opens with the byline; the page prints only the blog's name (security.googleblog.com)",
+			head + `<meta property="og:description" content="Posted by Jane Doe, Ben Roe and Ann Lee - Safe Browsing team   Over the past few years">` +
+				h1 + `<span itemprop="author" itemscope itemtype="http://schema.org/Person"><meta itemprop="name" content="Google"></span>` + para + para + `</article></body></html>`,
+			[]string{"Jane Doe", "Ben Roe", "Ann Lee"},
+		},
+		{
+			"a description that runs on from the name gives none (newsnet.scot)",
+			head + `<meta name="description" content="By Russell Bruce Starmer talks big about growth but the UK is predicted to have the lowest growth">` +
+				h1 + para + para + `</article></body></html>`,
+			nil,
+		},
+		{
+			"an address far below the headline is the publisher's contact (umweltbundesamt.de)",
+			head + h1 + para + para + para + para + para + para + `</article><div class="contact"><address>Wörlitzer Platz 1 06844 Dessau-Roßlau</address></div></body></html>`,
+			nil,
+		},
+		{
+			"a meta author that gives another site's address built the site (ekiba.de)",
+			head + `<meta name="author" content="Web Commerce GmbH www.w-commerce.de">` + h1 + para + para + `</article></body></html>`,
+			nil,
+		},
+		{
+			"a byline under the headline that names the structured data's author and one more, the meta tags both (standard.co.uk)",
+			head + `<meta name="author" content="Jane Doe, Ben Roe">` +
+				`<script type="application/ld+json">{"@context":"https://schema.org","@type":"NewsArticle","headline":"Harbour works extended","author":{"@type":"Person","name":"Jane Doe"}}</script>` +
+				h1 + `<div class="byline">By Jane Doe and Ben Roe</div>` + para + para + `</article></body></html>`,
+			[]string{"Jane Doe", "Ben Roe"},
+		},
+		{
+			"a desk and its agency joined by a slash are one credit (sportnews.bz)",
+			head + h1 + `<div class="byline">Von: det/dpa</div>` + para + para + `</article></body></html>`,
+			[]string{"det/dpa"},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -128,4 +162,16 @@ func TestAuthorRules(t *testing.T) {
 			assert.Equal(t, tt.want, authorNames(t, tt.page))
 		})
 	}
+}
+
+// TestDescriptionByline checks that the byline opening the description
+// becomes the byline when it names the authors (security.googleblog.com).
+func TestDescriptionByline(t *testing.T) {
+	t.Parallel()
+	page := `<html><head><title>Harbour works extended</title>` +
+		`<meta property="og:description" content="Posted by Jane Doe and Ben Roe - Safe Browsing team   Over the past few years">` +
+		`</head><body><article><h1>Harbour works extended</h1>` + para + para + `</article></body></html>`
+	a, err := scoop.Extract(strings.NewReader(page), "https://news.example.com/2024/05/harbour-works")
+	require.NoError(t, err)
+	assert.Equal(t, "Posted by Jane Doe and Ben Roe", a.Byline)
 }

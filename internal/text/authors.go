@@ -51,7 +51,9 @@ const (
 // Washington Post", "Jane Doe (AP)") are dropped. Otherwise organisations,
 // desks and bare job titles ("Reuters", "Staff Reporter", "News Desk") and
 // single words ("Paul", "happyface313") are returned; IsOrganization tells
-// them apart. The result is nil when nothing is left.
+// them apart, and two of them joined by one slash are one credit as
+// printed ("det/dpa", "AFP/The Local"). The result is nil when nothing is
+// left.
 //
 // SplitAuthors is safe for concurrent use; input over 2000 bytes is cut
 // and at most 50 names are returned.
@@ -180,7 +182,32 @@ func splitAuthors(byline string, keys siteKeySet) []string {
 			break
 		}
 	}
+	if best != kindPerson && len(out) == 2 && len(raw) == 2 {
+		if joined, ok := slashCredit(s, out); ok {
+			return []string{joined}
+		}
+	}
 	return out
+}
+
+// slashCredit returns the credit line "det/dpa" or "AFP/The Local" as
+// printed when a byline names no person and is two sources joined by one
+// slash: a desk's code and its agency, an agency and the publication,
+// one credit rather than two authors.
+func slashCredit(s string, names []string) (string, bool) {
+	i := strings.Index(s, names[0])
+	if i < 0 {
+		return "", false
+	}
+	j := strings.Index(s[i+len(names[0]):], names[1])
+	if j < 0 {
+		return "", false
+	}
+	sep := s[i+len(names[0]) : i+len(names[0])+j]
+	if strings.TrimSpace(sep) != "/" {
+		return "", false
+	}
+	return names[0] + sep + names[1], true
 }
 
 // sectionPreps open a clause naming where an article is filed: "in News,

@@ -39,6 +39,11 @@ var authorTests = []struct {
 	{"Staff", []string{"Staff"}},
 	{"Staff Reporter", []string{"Staff Reporter"}},
 	{"News Desk", []string{"News Desk"}},
+	// A desk and its agency, or two sources, joined by one slash: one credit.
+	{"Von: det/dpa", []string{"det/dpa"}},
+	{"dsw / DPA", []string{"dsw / DPA"}},
+	{"Reuters / AP / AFP", []string{"Reuters", "AP", "AFP"}},
+	{"Jane Doe/dpa", []string{"Jane Doe"}},
 	// Job titles, capitals, particles, inverted names, parentheses, credits, dates.
 	{"Jane Doe, Political Editor", []string{"Jane Doe"}},
 	{"Anna Müller, Redakteurin", []string{"Anna Müller"}},
