@@ -149,7 +149,7 @@ func headedModule(h *html.Node) *html.Node {
 	}
 	// The heading is a line of the body: the module is its next sibling.
 	for at, i := h, 0; at != nil && i < 2; at, i = at.Parent, i+1 {
-		if next := nextElement(at); next != nil {
+		if next := elementSibling(at, true); next != nil {
 			if countLinks(next, nil) >= 1 && linkDense(next) {
 				return next
 			}
@@ -180,16 +180,6 @@ func proseParagraphs(n *html.Node) int {
 // article body with a few links in its prose stays well below.
 func linkDense(n *html.Node) bool {
 	return 3*linkTextLen(n) >= textLen(n)
-}
-
-// nextElement returns the element sibling after n, or nil.
-func nextElement(n *html.Node) *html.Node {
-	for s := n.NextSibling; s != nil; s = s.NextSibling {
-		if s.Type == html.ElementNode {
-			return s
-		}
-	}
-	return nil
 }
 
 // notRelated reports whether container n is, or sits in, a site-wide
