@@ -109,7 +109,7 @@ func (p *page) authorEvidence() authorEvidence {
 			if strings.HasPrefix(v, "http") || strings.Contains(v, "/") {
 				continue // article:author as a profile URL
 			}
-			if p.otherSite(v) && !hasPerson(text.SplitAuthors(v)) {
+			if p.otherSite(v) && !hasPerson(text.SplitAuthors(v)) && webAgency.MatchString(v) {
 				continue // "Web Commerce GmbH www.w-commerce.de": who built the site
 			}
 			addTagged(v, true)
@@ -152,6 +152,12 @@ func (p *page) authorEvidence() authorEvidence {
 	ev.structured = preferPrinted(ev.structured, ev.printed)
 	return ev
 }
+
+// webAgency matches the words of a firm that builds web sites, named
+// with its address in a meta author ("Web Commerce GmbH www.w-commerce.de");
+// a news agency with its address ("The Associated Press www.apnews.com")
+// is an author.
+var webAgency = regexp.MustCompile(`(?i)\b(gmbh|ag|ug|kg|ltd|llc|inc|agentur|agency|web|webdesign|design|digital|internet|software|solutions|studio|werbeagentur|kommunikation|it)\b`)
 
 // wwwHost matches a web address written without its scheme.
 var wwwHost = regexp.MustCompile(`(?i)\bwww\.([a-z0-9-]+\.)+[a-z]{2,}\b`)
@@ -214,12 +220,17 @@ func (p *page) descByline() (string, []string) {
 		return "", nil
 	}
 	for _, n := range names {
-		if !text.LooksLikeName(n) {
-			return "", nil
+		if !text.LooksLikeName(n) || calendarWord.MatchString(n) {
+			return "", nil // "By Election Day - most voters …": a time, not a name
 		}
 	}
 	return line, names
 }
+
+// calendarWord matches the words of a time ("By Election Day", "By
+// Tuesday Evening", "Por primera vez") that open a description as a
+// byline would.
+var calendarWord = regexp.MustCompile(`(?i)\b(day|days|morning|evening|night|tonight|weekend|week|year|time|now|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|june|july|august|september|october|november|december|vez|primera|jour|soir|fois|tag|abend|morgen|jahr)\b`)
 
 // authorEntity returns the structured-data entity whose authors are the
 // article's: the article entity (main is true), or, when it names none

@@ -174,4 +174,11 @@ func TestDescriptionByline(t *testing.T) {
 	a, err := scoop.Extract(strings.NewReader(page), "https://news.example.com/2024/05/harbour-works")
 	require.NoError(t, err)
 	assert.Equal(t, "Posted by Jane Doe and Ben Roe", a.Byline)
+
+	for _, desc := range []string{"By Election Day - most voters had already cast their ballots", "By Tuesday Evening – crews had cleared the road"} {
+		page := strings.Replace(page, "Posted by Jane Doe and Ben Roe - Safe Browsing team   Over the past few years", desc, 1)
+		a, err := scoop.Extract(strings.NewReader(page), "https://news.example.com/2024/05/harbour-works")
+		require.NoError(t, err)
+		assert.Empty(t, a.Authors, "a time is not a byline: %q", desc)
+	}
 }

@@ -417,8 +417,22 @@ func continues(s, para *html.Node, skip func(*html.Node) bool) bool {
 		return false
 	}
 	// Bare paragraphs (no class) are also the summaries of teaser cards:
-	// a box with a linked heading lists other stories.
-	return classOf(para) != "" || !hasLinkedHeading(s)
+	// a box with a linked heading lists other stories; one with a title
+	// of its own (an h1, or a title heading and a <time>) is the next
+	// story of an endless page.
+	return classOf(para) != "" || !hasLinkedHeading(s) && !hasStoryHead(s)
+}
+
+// hasStoryHead reports whether box n opens a story of its own: it holds
+// an h1, or a heading whose class calls it a title and a <time>.
+func hasStoryHead(n *html.Node) bool {
+	if findFirst(n, func(c *html.Node) bool { return c.DataAtom == atom.H1 }) != nil {
+		return true
+	}
+	return findFirst(n, func(c *html.Node) bool { return c.DataAtom == atom.Time }) != nil &&
+		findFirst(n, func(c *html.Node) bool {
+			return headingLevel(c) > 0 && strings.Contains(strings.ToLower(classOf(c)), "title")
+		}) != nil
 }
 
 // hasLinkedHeading reports whether a heading below n is all link text: the
@@ -798,6 +812,10 @@ var callToAction = regexp.MustCompile(`(?i)(\bsubscribe (now|today|here)|\bpleas
 	`únete (a|desde|en)|suscríbete|síguenos|nuestro canal de (youtube|telegram|whatsapp)|hazte miembro|zapraszamy (też )?do subskrypcji|obserwuj nas|abonnez-vous|suivez-nous|inscrivez-vous|iscriviti alla newsletter|seguici su|inscreva-se|siga-nos|` +
 	`all rights reserved|alle rechte vorbehalten|wszelkie prawa zastrzeżone|todos los derechos reservados|tous droits réservés|copyrighted property|written permission must|is not responsible for the (opinions|content))`)
 
+// reportedSpeech matches a sentence that quotes or reports someone: its
+// appeal is news, not the site's.
+var reportedSpeech = regexp.MustCompile(`(?i)\b(said|says|urged|urges|told|tells|asked|asks|added|according to|sagte|sagt|erklärte|forderte|a déclaré|dijo|afirmó)\b`)
+
 // embedConsent matches the blocks of a placeholder that stands for an
 // embedded post or video until the reader allows it: its label, the
 // button and the consent and privacy lines.
@@ -822,7 +840,7 @@ func dropTrailers(out []block, keep map[*html.Node]bool) []block {
 	from := max(0, len(out)-trailerBlocks)
 	kept := out[:from]
 	for _, b := range out[from:] {
-		if b.level == 0 && len(b.text) <= maxTrailer && callToAction.MatchString(b.text) {
+		if b.level == 0 && len(b.text) <= maxTrailer && callToAction.MatchString(b.text) && !reportedSpeech.MatchString(b.text) {
 			delete(keep, b.node)
 			continue
 		}
@@ -858,7 +876,7 @@ var dateLabel = regexp.MustCompile(`(?i)\b(published|updated|posted|last updated
 // deadlineLabel matches the words that make a dated line a fact of the
 // text, not the page's date: a deadline, a closing date, a date to come
 // ("Deadline: 1 June 2024", "Anmeldeschluss: 3. Mai").
-var deadlineLabel = regexp.MustCompile(`(?i)\b(deadline|due|closing date|expires?|frist|einsendeschluss|anmeldeschluss|bewerbungsschluss|meldeschluss|annahmeschluss|stichtag|date limite|échéance|fecha límite|plazo|scadenza|termine?)\b`)
+var deadlineLabel = regexp.MustCompile(`(?i)\b(deadline|closing date|expires?|frist|einsendeschluss|anmeldeschluss|bewerbungsschluss|meldeschluss|annahmeschluss|stichtag|date limite|échéance|fecha límite|plazo|scadenza)\b`)
 
 // dateFiller holds the words that go with a date or a time and do not count
 // as words beside it.
@@ -1121,6 +1139,12 @@ func (p *page) dropNonContent(in []block) []block {
 	listed := headingRuns(in)
 	module := false // inside a related-articles module, until the next heading
 	for i, b := range in {
+		if b.level > 0 && len(out) == 0 && p.titleLine != "" && text.SameText(b.text, p.titleLine) && endsSentence(b.text) {
+			// A title line written as a sentence, which the declared
+			// summary outranked as the standfirst: the text keeps it, as
+			// its first paragraph.
+			b.level = 0
+		}
 		if listed[i] {
 			// Not a section heading; the text stays (a listicle's
 			// entries, a post written in headings).
@@ -1149,13 +1173,14 @@ func (p *page) dropNonContent(in []block) []block {
 			continue
 		case len(b.text) <= maxConsent && embedConsent.MatchString(b.text):
 			continue
-		case b.level == 0 && len(b.text) <= maxInlineAppeal && callToAction.MatchString(b.text) && !quoted(b.node):
+		case b.level == 0 && len(b.text) <= maxInlineAppeal && callToAction.MatchString(b.text) && !quoted(b.node) && !reportedSpeech.MatchString(b.text):
 			// A newsletter or app appeal between the paragraphs; in a
-			// quote (an embedded post) the words are someone's text.
+			// quote (an embedded post) or reported speech ("officials
+			// urged residents to sign up for alerts") the words are text.
 			continue
 		case b.level > 0 && len(out) == 0 && p.repeatsHeadline(b.text):
 			continue
-		case b.level > 0 && len(out) == 0 && p.titleLine != "" && text.SameText(b.text, p.titleLine):
+		case b.level > 0 && len(out) == 0 && p.titleLine != "" && text.SameText(b.text, p.titleLine) && !endsSentence(b.text):
 			// The second title line under the headline (see bareHeading)
 			// is no section heading.
 			continue

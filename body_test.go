@@ -231,6 +231,13 @@ func TestBodyRules(t *testing.T) {
 			wantOut: []string{"Town Hall Brief"},
 		},
 		{
+			name: "an appeal someone makes in the news is text",
+			html: `<article><h1>Council agrees the budget for next year</h1>` + para("First paragraph.") +
+				`<p>Officials urged residents to sign up for the emergency alerts.</p>` + para("Second paragraph.") +
+				`<p>"Please consider supporting the food bank this winter," Smith said.</p>` + para("Third paragraph.") + `</article>`,
+			wantIn: []string{"sign up for the emergency alerts", "consider supporting the food bank"},
+		},
+		{
 			name: "read-more lines and credits go",
 			html: `<article><h1>Council agrees the budget for next year</h1>` + para("First paragraph.") +
 				`<p>Read more: <a href="/x">Council rejects the plan</a></p><p>Foto: dpa</p>` + para("Second paragraph.") + `</article>`,
@@ -505,6 +512,13 @@ func TestContinuedBody(t *testing.T) {
 				`<div class="body article-body"><h3><a href="/news/roads">Roads to be resurfaced</a></h3>`+para("Another story.")+`</div>`),
 			wantIn:  []string{"First part.", "Second part again.", "Third part."},
 			wantOut: []string{"Another story", "Roads to be resurfaced"},
+		},
+		{
+			name: "bare paragraphs of the next story on an endless page",
+			doc: strings.ReplaceAll(strings.ReplaceAll(doc, ` class="article-paragraph"`, ""), `<div class="ad">Advertisement</div>`,
+				`<div class="body article-body"><h2 class="story-title">Bridge reopens after repairs</h2><p>By Jane Doe, <time datetime="2024-05-01">May 1, 2024</time></p>`+para("Another story.")+`</div>`),
+			wantIn:  []string{"First part.", "Second part again.", "Third part."},
+			wantOut: []string{"Another story", "Bridge reopens"},
 		},
 	}
 	for _, c := range cases {

@@ -154,8 +154,11 @@ func (p *page) pickHeadline() string {
 		raw := headlineText(n)
 		t := dropKicker(n, raw, dt.has)
 		// The label before a colon in a declared title ("Blog name: Post
-		// title") names the blog even where it shares the post's words.
-		if partlyAgrees(t, titles[0]) && !labelsAny(raw, dt.titles) {
+		// title") names the blog even where it shares the post's words,
+		// when it reads as a name (a few words, the site's name or
+		// heading); a headline that a social title runs on after a colon
+		// ("Budget passes: what it means for you") is still the headline.
+		if partlyAgrees(t, titles[0]) && !(labelsAny(raw, dt.titles) && (text.WordCount(raw) <= 3 || p.isSiteName(raw) || isSiteHeading(n))) {
 			p.headlineNode = n
 			return t
 		}
@@ -713,14 +716,24 @@ func (p *page) leadH2Title(dt *declaredTitles, isLabel func(string) bool) string
 	return t
 }
 
-// leadH2 returns the first h2 of the page that can be a headline: not in
+// minLeadText is the shortest paragraph (bytes) after which leadH2 takes
+// the text to have begun.
+const minLeadText = 100
+
+// leadH2 returns the first h2 of the page, before the text begins, that
+// can be a headline: not in
 // navigation or other clutter, not hidden or for screen readers only, not
 // the site's name, a label, a date ("Samstag, 5. Oktober 2013" above each
 // post on Blogger) or a lead-in ending with a colon; or nil.
 func (p *page) leadH2(isLabel func(string) bool) *html.Node {
 	var found *html.Node
-	p.doc.Find("h2").EachWithBreak(func(_ int, s *goquery.Selection) bool {
+	p.doc.Find("h2, p").EachWithBreak(func(_ int, s *goquery.Selection) bool {
 		n := s.Get(0)
+		if n.DataAtom == atom.P {
+			// The text has begun: an h2 after it is a subheading
+			// ("Thousands without power"), not the title.
+			return textLen(n) < minLeadText || p.headlineClutter(n)
+		}
 		t := headlineText(n)
 		if len(t) < minHeadlineBytes || len(t) > maxHeadlineBytes || text.WordCount(t) < 2 || isLabel(t) || p.isSiteName(t) ||
 			strings.HasSuffix(t, ":") || hiddenNode(n) || isScreenReaderOnly(n) || isSiteHeading(n) || p.headlineClutter(n) {

@@ -195,6 +195,20 @@ func TestHeadline(t *testing.T) {
 			want: "Bergisch Gladbach: die Stadt verklagt die Baufirma",
 		},
 		{
+			name: "an h1 that the social title runs on after a colon is the headline",
+			head: `<meta property="og:title" content="Council approves new budget: What it means for you">`,
+			top:  `<h1>Council approves new budget</h1>`,
+			want: "Council approves new budget",
+		},
+		{
+			name: "an h2 after the text has begun is a subheading, not the title",
+			head: `<meta property="og:title" content="Storm leaves thousands without power across the coast">`,
+			top: `<div class="article-title">Storm leaves thousands without power across the coast</div>` +
+				`<p>The storm reached the coast on Sunday night and brought down power lines in dozens of towns, officials said on Monday morning.</p>` +
+				`<h2>Thousands without power</h2>`,
+			want: "Storm leaves thousands without power across the coast",
+		},
+		{
 			name: "an italic work title opening the headline is no kicker",
 			head: `<title>The Meridian Post</title>`,
 			top:  `<h1><em>Succession</em> finale draws record audience for HBO</h1>`,

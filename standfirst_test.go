@@ -378,3 +378,23 @@ func TestStandfirstPaywallTeaser(t *testing.T) {
 	assert.Equal(t, teaser, a.Standfirst)
 	assert.Contains(t, a.Text, teaser)
 }
+
+// TestStandfirstSentenceHeading: a heading under the headline written as a
+// sentence, outranked by the declared summary, stays in the text as its
+// first paragraph: the printed line is not lost.
+func TestStandfirstSentenceHeading(t *testing.T) {
+	t.Parallel()
+	const dek = "Spending on roads doubles while the library fund is cut by a third."
+	const desc = "The council met on Tuesday night to vote on next year's budget."
+	body := strings.Repeat("Members argued at length about the cost of repairs to the old bridge across the river, and about who should pay for them. ", 3)
+	page := `<!DOCTYPE html><html lang="en"><head><title>Council approves new budget</title>` +
+		`<meta name="description" content="` + desc + `"></head><body><article>` +
+		`<h1>Council approves new budget</h1><h2>` + dek + `</h2>` + strings.Repeat(`<p>`+body+`</p>`, 4) + `</article></body></html>`
+	a, err := scoop.Extract(strings.NewReader(page), "https://example.com/news/budget")
+	require.NoError(t, err)
+	assert.Equal(t, desc, a.Standfirst)
+	assert.True(t, strings.HasPrefix(a.Text, dek), "the text opens with the printed line: %.80q", a.Text)
+	for _, s := range a.Sections {
+		assert.NotEqual(t, dek, s.Heading)
+	}
+}

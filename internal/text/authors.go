@@ -2,6 +2,7 @@ package text
 
 import (
 	"strings"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -192,8 +193,8 @@ func splitAuthors(byline string, keys siteKeySet) []string {
 
 // slashCredit returns the credit line "det/dpa" or "AFP/The Local" as
 // printed when a byline names no person and is two sources joined by one
-// slash: a desk's code and its agency, an agency and the publication,
-// one credit rather than two authors.
+// slash, one of them a desk's code or a publication: one credit rather
+// than two authors. "Reuters/AP" stays two.
 func slashCredit(s string, names []string) (string, bool) {
 	i := strings.Index(s, names[0])
 	if i < 0 {
@@ -204,10 +205,31 @@ func slashCredit(s string, names []string) (string, bool) {
 		return "", false
 	}
 	sep := s[i+len(names[0]) : i+len(names[0])+j]
-	if strings.TrimSpace(sep) != "/" {
-		return "", false
+	if strings.TrimSpace(sep) != "/" || !deskCode(names[0]) && !deskCode(names[1]) && !publication(names[0]) && !publication(names[1]) {
+		return "", false // "Reuters/AP": two agencies, two credits
 	}
 	return names[0] + sep + names[1], true
+}
+
+// deskCode reports whether s is an editor's code in lower case ("det",
+// "ls"): short, letters only.
+func deskCode(s string) bool {
+	if s == "" || len(s) > 4 {
+		return false
+	}
+	for _, r := range s {
+		if !unicode.IsLower(r) {
+			return false
+		}
+	}
+	return true
+}
+
+// publication reports whether s names a publication: "The Local", "Die
+// Zeit".
+func publication(s string) bool {
+	first, _, ok := strings.Cut(s, " ")
+	return ok && (first == "The" || first == "Die" || first == "Der" || first == "Le" || first == "La" || first == "El")
 }
 
 // sectionPreps open a clause naming where an article is filed: "in News,

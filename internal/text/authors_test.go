@@ -41,6 +41,7 @@ var authorTests = []struct {
 	{"News Desk", []string{"News Desk"}},
 	// A desk and its agency, or two sources, joined by one slash: one credit.
 	{"Von: det/dpa", []string{"det/dpa"}},
+	{"By Reuters/AP", []string{"Reuters", "AP"}},
 	{"dsw / DPA", []string{"dsw / DPA"}},
 	{"Reuters / AP / AFP", []string{"Reuters", "AP", "AFP"}},
 	{"Jane Doe/dpa", []string{"Jane Doe"}},

@@ -204,7 +204,7 @@ func stripSiteSuffix(t string, segs []seg, keys siteKeySet, lo int, hi *int) boo
 		for j := max(lo+1, k-6); j < k; j++ {
 			part := t[segs[j].start:segs[k-1].end]
 			mode := matchSuffix
-			if j < k-1 || segs[j].sep == sepWeak && hasLowerWord(part) {
+			if j < k-1 || segs[j].sep == sepWeak && hasLowerWord(strings.TrimSuffix(strings.TrimSuffix(part, " online"), " Online")) {
 				// After a colon only a name matches loosely: "Post:
 				// SiteLab privacy policy" ends in a headline that names
 				// the site, "Post: Metro News" in a site name.
@@ -221,7 +221,8 @@ func stripSiteSuffix(t string, segs []seg, keys siteKeySet, lo int, hi *int) boo
 
 // dateRange reports whether title part s ends in a day number before a
 // dash and the date d after it names its month: d closes a range
-// ("Wochenbericht 14. - 20. Januar 2022") and is part of the title.
+// ("Wochenbericht 14. - 20. Januar 2022", "Week 14 - 20 January 2022")
+// and is part of the title.
 func dateRange(s, d string, sep int) bool {
 	if sep != sepDash || firstLetter(d) == 0 {
 		return false
@@ -230,8 +231,20 @@ func dateRange(s, d string, sep int) bool {
 	if len(f) < 2 {
 		return false
 	}
-	day := strings.TrimSuffix(f[len(f)-1], ".")
-	return isDigits(day) && (len(day) == 1 && day != "0" || len(day) == 2 && day >= "01" && day <= "31")
+	last := f[len(f)-1]
+	day := strings.TrimSuffix(last, ".")
+	if !isDigits(day) || !(len(day) == 1 && day != "0" || len(day) == 2 && day >= "01" && day <= "31") {
+		return false
+	}
+	// The first day is an ordinal ("14.") or the date after the dash
+	// opens with a later day ("14 - 20 January"): "Ward 7 - May 5, 2024"
+	// is a place and a dateline.
+	if strings.HasSuffix(last, ".") {
+		return true
+	}
+	next, _, _ := strings.Cut(strings.TrimSpace(d), " ")
+	next = strings.TrimSuffix(next, ".")
+	return isDigits(next) && len(next) <= 2 && (len(next) > len(day) || len(next) == len(day) && next > day)
 }
 
 // hasLowerWord reports whether s has a lower-case word that is not a

@@ -18,6 +18,10 @@ var titleTests = []struct {
 	{"Harbour tunnel reopens after three weeks of repairs – The Meridian Post", nil, "Harbour tunnel reopens after three weeks of repairs"},
 	{"Harbour tunnel reopens after three weeks of repairs – The Meridian Post", []string{"The Meridian Post"}, "Harbour tunnel reopens after three weeks of repairs"},
 	{"Ledger Daily | City council approves new budget for schools", nil, "City council approves new budget for schools"},
+	// A place and a dateline are not a date range.
+	{"Shooting reported in Ward 7 - May 5, 2024 - Valley News", []string{"Valley News"}, "Shooting reported in Ward 7"},
+	// A site name after a colon may carry "online".
+	{"Harbour tunnel reopens: Valley News online", []string{"Valley News"}, "Harbour tunnel reopens"},
 	// A box-drawing bar stands for a pipe, spaced or not.
 	{"Produkttester werden: gratis testen & bewerten │ Nestlé Marktplatz", nil, "Produkttester werden: gratis testen & bewerten"},
 	{"Produkttester werden & gratis testen│Nestlé Marktplatz", []string{"Nestlé Marktplatz"}, "Produkttester werden & gratis testen"},
