@@ -460,7 +460,13 @@ func (p *page) dateCandidates(lang string) ([]dateCand, int) {
 		an, _ := bylineArea(n)
 		anchors[an] = true
 	}
-	pt := p.pageText(head, anchors)
+	// Teasers' dates are clutter when the page declares its own date; a
+	// page that declares none may be a list of them, dated by its first.
+	var teased map[*html.Node]bool
+	if slices.ContainsFunc(cands, func(c dateCand) bool { return c.kind == kLDPub || c.kind == kMetaPub }) {
+		teased = teasers(dateNodes, head)
+	}
+	pt := p.pageText(head, anchors, teased)
 	headPos := -1
 	if head != nil {
 		if pos, ok := pt.offset[head]; ok {
@@ -808,9 +814,9 @@ const maxPageText = 1 << 20
 
 // pageText builds the page text, with the offsets of the anchors.
 // Containers that are clutter for dates (selectors.DateClutter, and
-// selectors.DateSide columns that list links) count as such unless they
-// hold the headline.
-func (p *page) pageText(head *html.Node, anchors map[*html.Node]bool) *pageText {
+// selectors.DateSide columns that list links, and the extra containers,
+// such as teasers) count as such unless they hold the headline.
+func (p *page) pageText(head *html.Node, anchors, extra map[*html.Node]bool) *pageText {
 	pt := &pageText{offset: make(map[*html.Node]int, len(anchors))}
 	var b strings.Builder
 	var sides [][2]int
@@ -843,7 +849,7 @@ func (p *page) pageText(head *html.Node, anchors map[*html.Node]bool) *pageText 
 			switch n.DataAtom {
 			case atom.Html, atom.Body, atom.Main, atom.Article:
 			default:
-				isCl = selectors.DateClutter.Match(n)
+				isCl = extra[n] || selectors.DateClutter.Match(n)
 				isSide = !isCl && !side && selectors.DateSide.Match(n) && linkCount(n, 3) >= 3
 			}
 		}
@@ -879,6 +885,85 @@ func (p *page) pageText(head *html.Node, anchors map[*html.Node]bool) *pageText 
 	}
 	return pt
 }
+
+// teasers returns the teasers that hold a date element: the nearest of
+// its few closest containers, short and away from the headline head,
+// whose link with a title's words goes to another page ("<a>Two more die
+// of COVID, 49 new cases</a> 09.08.2020"). A related story set in or
+// after the article dates that story, whatever its class names; the
+// page's own dateline sits by links of a name or a section, not a title.
+// Without a headline there is no telling the article's header from a
+// teaser, and nil is returned.
+func teasers(dateNodes []*html.Node, head *html.Node) map[*html.Node]bool {
+	if head == nil {
+		return nil
+	}
+	var out map[*html.Node]bool
+	for _, n := range dateNodes {
+		c := n.Parent
+		for i := 0; i < teaserDepth && c != nil && c.Type == html.ElementNode; i, c = i+1, c.Parent {
+			if contains(c, head) {
+				break
+			}
+			if _, whole := boundedText(c, maxTeaserText); !whole {
+				break
+			}
+			if titleLink(c, n) {
+				if out == nil {
+					out = map[*html.Node]bool{}
+				}
+				out[c] = true
+				break
+			}
+		}
+	}
+	return out
+}
+
+// A teaser is found within teaserDepth containers of its date, in at
+// most maxTeaserText bytes of text; its title link has at least
+// minTitleWords words.
+const (
+	teaserDepth   = 3
+	maxTeaserText = 400
+	minTitleWords = 5
+)
+
+// titleLink reports whether c holds a link, beside the date element d,
+// that is a title: a link, not to an anchor of this page, in
+// a heading or marked as a title (an author's or a source's link in a
+// byline is not).
+func titleLink(c, d *html.Node) bool {
+	found := false
+	walk(c, func(x *html.Node) bool {
+		if found || x == d {
+			return false
+		}
+		if x.Type != html.ElementNode || x.DataAtom != atom.A {
+			return true
+		}
+		if h := attr(x, "href"); h != "" && !strings.HasPrefix(h, "#") && !contains(x, d) && titled(x) {
+			t, _ := boundedText(x, maxTeaserText)
+			found = len(strings.Fields(t)) >= minTitleWords
+		}
+		return false
+	})
+	return found
+}
+
+// titled reports whether link a is a title: in a heading, or with "title"
+// or "headline" in its class or its parent's.
+func titled(a *html.Node) bool {
+	if p := a.Parent; p != nil && p.Type == html.ElementNode {
+		if headingLevel(p) > 0 || titleClass.MatchString(attr(p, "class")) {
+			return true
+		}
+	}
+	return titleClass.MatchString(attr(a, "class"))
+}
+
+// titleClass recognises the class of a teaser's title.
+var titleClass = regexp.MustCompile(`(?i)title|headline`)
 
 // hiddenNode reports whether the markup hides element n from readers: the
 // hidden attribute, an inline display:none, or a class that says so at

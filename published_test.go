@@ -80,6 +80,24 @@ func TestPublishedRules(t *testing.T) {
 			tail: `<p>Permalink: https://www.example.org/news/2021/03/05/bruecke-ueber-den-fluss/</p><p>Aktualisiert am 17.01.2021.</p>`,
 			want: "2021-01-17",
 		},
+		{
+			name: "a related story's teaser dates that story, not the article",
+			head: `<meta property="article:published_time" content="2020-10-26T18:10:00+01:00">`,
+			meta: `<p><span>Piše: P. Muster</span> <span class="article_published_at">vor 26 Minuten</span></p><p>Der Direktor ist positiv getestet.</p>` +
+				`<div class="new-raleted-box"><div class="new-raleted-caption"><a class="new-raleted-title" href="/news/586924/zwei-weitere-tote-49-neue-faelle">Zwei weitere Tote, 49 neue Fälle in der Region</a><div class="article-date-time"><span>09.08.2020 u 10:52</span></div></div></div>`,
+			want: "2020-10-26",
+		},
+		{
+			name: "a page that declares no date keeps its first teaser's",
+			meta: `<div class="news-content"><h3><a href="/news/blog/59285/">Major palm oil company promises to protect forests</a></h3><span class="date">Blog entry by Annisa Muster | 28 April, 2017</span></div>`,
+			want: "2017-04-28",
+		},
+		{
+			name: "a long author link by the dateline is no teaser title",
+			head: `<meta property="article:published_time" content="2023-11-09T05:30:59Z">`,
+			meta: `<div class="byline"><a href="/author/staff" rel="author">By Staff and news service reports</a> <time datetime="2023-11-08T23:30:59-06:00">November 8, 2023 at 11:30 p.m.</time></div>`,
+			want: "2023-11-08",
+		},
 	}
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
