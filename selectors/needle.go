@@ -139,9 +139,12 @@ func needlesOf(group string) []needle {
 	return out
 }
 
-// eachTop calls fn with the index of every byte of s outside quotes,
-// parentheses and brackets. needlesOf refuses escapes before any scan.
-func eachTop(s string, fn func(i int)) {
+// scanTop calls fn with the index of every byte of s outside quotes and
+// the nesting depth of parentheses and brackets there: an opening byte is
+// reported at the depth outside it, a closing one at the depth it returns
+// to. fn returns false to stop the scan. needlesOf refuses escapes before
+// any scan.
+func scanTop(s string, fn func(i, depth int) bool) {
 	depth := 0
 	var quote byte
 	for i := 0; i < len(s); i++ {
@@ -151,16 +154,31 @@ func eachTop(s string, fn func(i int)) {
 			if c == quote {
 				quote = 0
 			}
+			continue
 		case c == '"' || c == '\'':
 			quote = c
-		case c == '(' || c == '[':
-			depth++
+			continue
 		case c == ')' || c == ']':
 			depth--
-		case depth == 0:
-			fn(i)
+		}
+		if !fn(i, depth) {
+			return
+		}
+		if c == '(' || c == '[' {
+			depth++
 		}
 	}
+}
+
+// eachTop calls fn with the index of every byte of s outside quotes,
+// parentheses and brackets.
+func eachTop(s string, fn func(i int)) {
+	scanTop(s, func(i, depth int) bool {
+		if c := s[i]; depth == 0 && c != '(' && c != '[' && c != ')' && c != ']' {
+			fn(i)
+		}
+		return true
+	})
 }
 
 // splitTop splits s at sep outside quotes, parentheses and brackets.
@@ -285,27 +303,15 @@ func skipPseudo(c string, i int) int {
 // closingParen returns the index of the ')' that closes the '(' at s[0],
 // outside quotes, or len(s) when there is none.
 func closingParen(s string) int {
-	depth := 0
-	var quote byte
-	for i := 0; i < len(s); i++ {
-		c := s[i]
-		switch {
-		case quote != 0:
-			if c == quote {
-				quote = 0
-			}
-		case c == '"' || c == '\'':
-			quote = c
-		case c == '(':
-			depth++
-		case c == ')':
-			depth--
-			if depth == 0 {
-				return i
-			}
+	end := len(s)
+	scanTop(s, func(i, depth int) bool {
+		if s[i] == ')' && depth == 0 {
+			end = i
+			return false
 		}
-	}
-	return len(s)
+		return true
+	})
+	return end
 }
 
 // identLen is the length of the CSS identifier (ASCII letters, digits,
