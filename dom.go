@@ -283,3 +283,14 @@ func absURL(base *url.URL, ref string) string {
 func classID(n *html.Node) string {
 	return strings.ToLower(attr(n, "class") + " " + attr(n, "id"))
 }
+
+// holdsAny reports whether s holds one of parts (the words of a class
+// name: "kicker" in "article__kicker").
+func holdsAny(s string, parts []string) bool {
+	for _, w := range parts {
+		if strings.Contains(s, w) {
+			return true
+		}
+	}
+	return false
+}

@@ -607,15 +607,7 @@ var screenReaderClasses = []string{"visually-hidden", "visuallyhidden", "sr-only
 // isScreenReaderOnly reports whether e's class hides it from sight.
 func isScreenReaderOnly(e *html.Node) bool {
 	c := classID(e)
-	if c == " " {
-		return false
-	}
-	for _, w := range screenReaderClasses {
-		if strings.Contains(c, w) {
-			return true
-		}
-	}
-	return false
+	return c != " " && holdsAny(c, screenReaderClasses)
 }
 
 // kickerWords mark kicker lines in class names, in the languages of the
@@ -631,24 +623,12 @@ var siteHeadingWords = []string{"site-title", "site-name", "sitename", "site_tit
 // or logo (<h1 class="site-title">): WordPress themes print the blog's
 // name so on every page.
 func isSiteHeading(e *html.Node) bool {
-	c := classID(e)
-	for _, w := range siteHeadingWords {
-		if strings.Contains(c, w) {
-			return true
-		}
-	}
-	return false
+	return holdsAny(classID(e), siteHeadingWords)
 }
 
 // isKickerClass reports whether e's class marks it as a kicker line.
 func isKickerClass(e *html.Node) bool {
-	c := classID(e)
-	for _, w := range kickerWords {
-		if strings.Contains(c, w) {
-			return true
-		}
-	}
-	return false
+	return holdsAny(classID(e), kickerWords)
 }
 
 // separatorHiddenAfter reports whether e is followed by a separator that

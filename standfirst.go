@@ -327,13 +327,7 @@ func bareHeading(n *html.Node, desc string) bool {
 	if headingLevel(n) == 0 || !endsSentence(desc) {
 		return false
 	}
-	c := strings.ToLower(attr(n, "class"))
-	for _, w := range dekClassWords {
-		if strings.Contains(c, w) {
-			return false
-		}
-	}
-	return true
+	return !holdsAny(strings.ToLower(attr(n, "class")), dekClassWords)
 }
 
 // dekClassWords are the parts of a class name that call an element the
