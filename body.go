@@ -472,16 +472,35 @@ func longestParaText(n *html.Node) string {
 // originalOf returns the element of the original tree whose text node says
 // probe, or nil.
 func (p *page) originalOf(probe string) *html.Node {
-	if probe == "" {
-		return nil
+	return p.originalsOf(probe)[0]
+}
+
+// originalsOf returns, for each probe, the element of the original tree
+// whose text node says it (nil for "" or where none does), in one walk.
+func (p *page) originalsOf(probes ...string) []*html.Node {
+	found := make([]*html.Node, len(probes))
+	left := 0
+	for _, pr := range probes {
+		if pr != "" {
+			left++
+		}
 	}
-	var found *html.Node
+	if left == 0 {
+		return found
+	}
 	walk(p.root, func(n *html.Node) bool {
-		if found != nil || n.Type == html.ElementNode && skipText(n) {
+		if left == 0 || n.Type == html.ElementNode && skipText(n) {
 			return false
 		}
-		if n.Type == html.TextNode && strings.TrimSpace(n.Data) == probe {
-			found = n.Parent
+		if n.Type == html.TextNode {
+			t := strings.TrimSpace(n.Data)
+			for i, pr := range probes {
+				if found[i] == nil && pr != "" && t == pr {
+					found[i] = n.Parent
+					left--
+					break
+				}
+			}
 		}
 		return true
 	})
@@ -1286,7 +1305,12 @@ func (p *page) printedAsParagraph(blocks []block, i int) bool {
 		// paragraph only, and that paragraph is the text.
 		return true
 	}
-	ta, tb := p.originals(dek, next)
+	pa, pb := firstTextOf(dek.node), firstTextOf(next.node)
+	if pa == "" || pb == "" {
+		return false
+	}
+	o := p.originalsOf(pa, pb)
+	ta, tb := o[0], o[1]
 	a, b := widen(ta, dek.text), widen(tb, next.text)
 	return a != nil && b != nil && a != b && a.Parent == b.Parent && sameKind(a, b) &&
 		sameKind(closest(ta, isBlock), closest(tb, isBlock)) // a bold p in a wrapper like the body's
@@ -1297,34 +1321,9 @@ func sameKind(a, b *html.Node) bool {
 	return a != nil && b != nil && a.Data == b.Data && classOf(a) == classOf(b)
 }
 
-// minProbe is the shortest text node (bytes) that originals looks for.
+// minProbe is the shortest text node (bytes) that printedAsParagraph
+// looks for in the original tree.
 const minProbe = 15
-
-// originals returns the elements of the original tree that hold the
-// first text node (minProbe bytes or more) of blocks a and b (nodes of a
-// clone); nil where not found.
-func (p *page) originals(a, b block) (*html.Node, *html.Node) {
-	pa, pb := firstTextOf(a.node), firstTextOf(b.node)
-	if pa == "" || pb == "" {
-		return nil, nil
-	}
-	var na, nb *html.Node
-	walk(p.root, func(n *html.Node) bool {
-		if na != nil && nb != nil || n.Type == html.ElementNode && skipText(n) {
-			return false
-		}
-		if n.Type == html.TextNode {
-			switch t := strings.TrimSpace(n.Data); {
-			case na == nil && t == pa:
-				na = n.Parent
-			case nb == nil && t == pb:
-				nb = n.Parent
-			}
-		}
-		return true
-	})
-	return na, nb
-}
 
 // firstTextOf returns the first text node (trimmed) below n that has
 // minProbe bytes or more, or "".
