@@ -1158,10 +1158,14 @@ func (p *page) dropNonContent(in []block) []block {
 	listed := headingRuns(in)
 	module := false // inside a related-articles module, until the next heading
 	for i, b := range in {
-		if b.level > 0 && len(out) == 0 && p.titleLine != "" && text.SameText(b.text, p.titleLine) && endsSentence(b.text) {
-			// A title line written as a sentence, which the declared
-			// summary outranked as the standfirst: the text keeps it, as
-			// its first paragraph.
+		if b.level > 0 && len(out) == 0 && p.titleLine != "" && text.SameText(b.text, p.titleLine) {
+			// The second title line under the headline, which the
+			// declared summary outranked as the standfirst (see
+			// bareHeading), is no section heading; written as a sentence,
+			// the text keeps it as its first paragraph.
+			if !endsSentence(b.text) {
+				continue
+			}
 			b.level = 0
 		}
 		if listed[i] {
@@ -1198,10 +1202,6 @@ func (p *page) dropNonContent(in []block) []block {
 			// urged residents to sign up for alerts") the words are text.
 			continue
 		case b.level > 0 && len(out) == 0 && p.repeatsHeadline(b.text):
-			continue
-		case b.level > 0 && len(out) == 0 && p.titleLine != "" && text.SameText(b.text, p.titleLine) && !endsSentence(b.text):
-			// The second title line under the headline (see bareHeading)
-			// is no section heading.
 			continue
 		case (i < 6 || b.level > 0) && text.SameText(b.text, p.headline):
 			// A section heading never says the headline again: that is a
