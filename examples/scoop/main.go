@@ -107,6 +107,7 @@
 //
 //	scoop warc [--out FILE] [--workers N] [--keep-duplicates] [--no-html]
 //	           [-v] [--user-agent UA] [--timeout 30s] INPUT...
+//	scoop warc [flags] --index CDX [--archive-base URL|DIR]
 //
 // Extracts, offline, the articles archived in WARC files: Common Crawl's
 // CC-NEWS and CC-MAIN files, the files of scoop crawl --warc, wget's. Each
@@ -126,6 +127,16 @@
 //
 // An input cut short or not WARC is reported after its whole records are
 // written, the other inputs still run, and the exit status is 1.
+//
+// With --index, only the records a CDX index lists are read, each from
+// its own byte range (Common Crawl's index server output=json lines or
+// the CDXJ lines of its cdx-*.gz files; gzip or not; "-" for stdin): the
+// line's filename joined to --archive-base (default
+// https://data.commoncrawl.org/; a URL read with Range requests, retried
+// on 429 and 5xx, or a local directory), at its offset and length. Lines
+// whose status is not 2xx are skipped unread; each article line also has
+// warc_offset. A line that cannot be read is reported, the others still
+// run, and the exit status is 1.
 //
 // # version
 //

@@ -25,12 +25,15 @@ type warcConfig struct {
 	verbose        bool
 	userAgent      string
 	timeout        time.Duration
+	index          string
+	archiveBase    string
 	inputs         []string
 }
 
 func warcUsage(w io.Writer) {
 	fs, _ := warcFlags(w)
 	io.WriteString(w, `Usage: scoop warc [flags] INPUT...
+       scoop warc [flags] --index CDX [--archive-base URL|DIR]
 
 Extract the articles archived in WARC files, offline: each INPUT is a
 .warc or .warc.gz file (Common Crawl's CC-NEWS and CC-MAIN files, the
@@ -47,6 +50,14 @@ duplicate and is skipped, unless --keep-duplicates. With --out the lines
 are appended to a file; an existing file is read first and the articles
 it holds are not written again, so running the same command again after
 a stop writes only what is missing.
+
+With --index, the records are read one by one where a CDX index says
+they are (Common Crawl's index server output=json lines, or the CDXJ
+lines of its cdx-*.gz files, gzip or not, "-" for stdin): each line's
+filename, offset and length, the filename joined to --archive-base (a URL
+read with Range requests, retried on 429 and 5xx, or a local directory).
+Lines whose status is not 2xx are skipped unread. Each JSON line then
+also has warc_offset, and source is the archive file.
 
 Flags (one or two dashes; they may follow the inputs):
 `)
@@ -66,6 +77,8 @@ func warcFlags(w io.Writer) (*flag.FlagSet, *warcConfig) {
 	fs.BoolVar(&cfg.verbose, "v", false, "short for --verbose")
 	fs.StringVar(&cfg.userAgent, "user-agent", scoop.DefaultUserAgent, "User-Agent header for downloading URL inputs")
 	fs.DurationVar(&cfg.timeout, "timeout", 30*time.Second, "time limit for a URL input's server to answer (the download itself is not limited)")
+	fs.StringVar(&cfg.index, "index", "", "read the records listed in the CDX index `file` (\"-\" for stdin) instead of whole inputs")
+	fs.StringVar(&cfg.archiveBase, "archive-base", defaultArchiveBase, "URL or directory the index's filenames are relative to")
 	return fs, cfg
 }
 
@@ -81,7 +94,9 @@ func parseWARC(e *env, args []string) (*warcConfig, error) {
 		return usagef(e.stderr, warcUsage, "scoop warc: "+format, args...)
 	}
 	switch {
-	case len(inputs) == 0:
+	case cfg.index != "" && len(inputs) > 0:
+		return nil, bad("--index reads the records it lists: give no INPUT with it")
+	case cfg.index == "" && len(inputs) == 0:
 		return nil, bad("no input given (a WARC file, a URL, or - for stdin)")
 	case cfg.workers <= 0:
 		return nil, bad("--workers must be positive, not %d", cfg.workers)
@@ -103,9 +118,11 @@ type warcCounts struct {
 	records, articles, duplicates, noArticle, skipped, bad atomic.Int64
 }
 
-// warcLine is one line of output: the input and the article.
+// warcLine is one line of output: the input and the article; with
+// --index, the record's offset in the input.
 type warcLine struct {
 	Source string `json:"source"`
+	Offset *int64 `json:"warc_offset,omitempty"`
 	*scoop.ArchivedArticle
 }
 
@@ -134,35 +151,72 @@ func runWARC(ctx context.Context, e *env, args []string) error {
 	var counts warcCounts
 	start := time.Now()
 	stopProgress := startTicker(status, progressInterval, func() string { return warcProgress(&counts, time.Since(start)) })
-	failed := 0
+	// write handles one pair of ExtractWARC read from source.
+	write := func(source string, offset *int64, a *scoop.ArchivedArticle, err error) error {
+		counts.records.Add(1)
+		if err != nil {
+			countArchiveError(&counts, err)
+			if cfg.verbose {
+				status.println("scoop warc: " + source + ": " + strings.TrimPrefix(err.Error(), "scoop: "))
+			}
+			return nil
+		}
+		if !cfg.keepDuplicates {
+			if written[a.Key] {
+				counts.duplicates.Add(1)
+				return nil
+			}
+			written[a.Key] = true
+		}
+		if cfg.noHTML {
+			a.HTML = ""
+		}
+		if err := out.writeJSON(warcLine{Source: source, Offset: offset, ArchivedArticle: a}); err != nil {
+			return &writeError{err}
+		}
+		counts.articles.Add(1)
+		return nil
+	}
+	failed, what := 0, fmt.Sprintf("%d inputs could not be read to their end", len(cfg.inputs))
+	if cfg.index != "" {
+		var entries int
+		err := readIndex(ctx, e, ex, cfg, func(res indexResult) error {
+			entries++
+			if res.err != nil {
+				if ctx.Err() == nil {
+					failed++
+					status.println("scoop warc: " + strings.TrimPrefix(res.err.Error(), "scoop: "))
+				}
+				return nil
+			}
+			if res.entry.skipped() {
+				counts.skipped.Add(1)
+				return nil
+			}
+			for _, p := range res.pairs {
+				if err := write(res.loc, &res.entry.Offset.n, p.a, p.err); err != nil {
+					return err
+				}
+			}
+			return nil
+		})
+		var we *writeError
+		switch {
+		case errors.As(err, &we):
+			stopProgress()
+			return fmt.Errorf("scoop warc: %w", we.err)
+		case err != nil && ctx.Err() == nil:
+			stopProgress()
+			return fmt.Errorf("scoop warc: %s: %w", cfg.index, err)
+		}
+		what = fmt.Sprintf("%d index lines could not be read", entries)
+	}
 	for _, in := range cfg.inputs {
 		if ctx.Err() != nil {
 			break
 		}
 		err := extractArchive(ctx, e, ex, cfg, in, func(a *scoop.ArchivedArticle, err error) error {
-			counts.records.Add(1)
-			if err != nil {
-				countArchiveError(&counts, err)
-				if cfg.verbose {
-					status.println("scoop warc: " + in + ": " + strings.TrimPrefix(err.Error(), "scoop: "))
-				}
-				return nil
-			}
-			if !cfg.keepDuplicates {
-				if written[a.Key] {
-					counts.duplicates.Add(1)
-					return nil
-				}
-				written[a.Key] = true
-			}
-			if cfg.noHTML {
-				a.HTML = ""
-			}
-			if err := out.writeJSON(warcLine{Source: in, ArchivedArticle: a}); err != nil {
-				return err
-			}
-			counts.articles.Add(1)
-			return nil
+			return write(in, nil, a, err)
 		})
 		if err != nil {
 			var we *writeError
@@ -184,7 +238,7 @@ func runWARC(ctx context.Context, e *env, args []string) error {
 	case closeErr != nil:
 		return fmt.Errorf("scoop warc: %w", closeErr)
 	case failed > 0:
-		return fmt.Errorf("scoop warc: %d of %d inputs could not be read to their end", failed, len(cfg.inputs))
+		return fmt.Errorf("scoop warc: %d of %s", failed, what)
 	}
 	return nil
 }
@@ -197,7 +251,7 @@ func (e *writeError) Error() string { return e.err.Error() }
 // extractArchive opens one input and hands each pair of
 // Extractor.ExtractWARC to handle. It returns the error that ended the
 // input early (an unreadable archive, a failed download, ctx's error), or
-// a *writeError when handle failed.
+// handle's error.
 func extractArchive(ctx context.Context, e *env, ex *scoop.Extractor, cfg *warcConfig, in string, handle func(*scoop.ArchivedArticle, error) error) error {
 	r, err := openArchive(ctx, e, cfg, in)
 	if err != nil {
@@ -210,7 +264,7 @@ func extractArchive(ctx context.Context, e *env, ex *scoop.Extractor, cfg *warcC
 			return err
 		}
 		if err := handle(a, err); err != nil {
-			return &writeError{err}
+			return err
 		}
 	}
 	return nil
