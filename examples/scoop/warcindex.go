@@ -303,6 +303,9 @@ func fetchRangeOnce(ctx context.Context, client *http.Client, userAgent, u strin
 	defer resp.Body.Close()
 	switch {
 	case resp.StatusCode == http.StatusPartialContent:
+		if cr := resp.Header.Get("Content-Range"); !strings.HasPrefix(cr, fmt.Sprintf("bytes %d-", offset)) {
+			return nil, -1, fmt.Errorf("GET %s: the server sent the bytes %q, not those at offset %d", u, cr, offset)
+		}
 	case resp.StatusCode == http.StatusOK:
 		return nil, -1, fmt.Errorf("GET %s: the server ignored the byte range and sent the whole file", u)
 	case resp.StatusCode == http.StatusTooManyRequests || resp.StatusCode >= 500:

@@ -161,7 +161,8 @@ func TestWARCIndexHTTP(t *testing.T) {
 }
 
 // TestWARCIndexFailures: an index line that is not an entry, a record
-// the server does not have, a server that ignores Range and an offset
+// the server does not have, a server that ignores Range or sends other
+// bytes, one that keeps failing, and an offset
 // past the end of a file are each reported; the other records are still
 // written and the exit status is 1.
 func TestWARCIndexFailures(t *testing.T) {
@@ -175,6 +176,10 @@ func TestWARCIndexFailures(t *testing.T) {
 			http.ServeContent(w, r, "ok.warc.gz", time.Time{}, bytes.NewReader(data))
 		case "/norange.warc.gz":
 			w.Write(data)
+		case "/badrange.warc.gz":
+			w.Header().Set("Content-Range", fmt.Sprintf("bytes 0-99/%d", len(data)))
+			w.WriteHeader(http.StatusPartialContent)
+			w.Write(data[:100])
 		case "/down.warc.gz":
 			http.Error(w, "down", http.StatusBadGateway)
 		default:
@@ -191,6 +196,7 @@ func TestWARCIndexFailures(t *testing.T) {
 		strings.Replace(first, "ok.warc.gz", "missing.warc.gz", 1),
 		strings.Replace(first, "ok.warc.gz", "norange.warc.gz", 1),
 		strings.Replace(first, "ok.warc.gz", "down.warc.gz", 1),
+		strings.Replace(first, "ok.warc.gz", "badrange.warc.gz", 1),
 		strings.Replace(first, "ok.warc.gz", fx.path, 1),
 		regexp.MustCompile(`"offset": "\d+"`).ReplaceAllString(strings.Replace(first, "ok.warc.gz", fx.path, 1), `"offset": "99999999"`),
 		good[len(good)-1],
@@ -200,14 +206,15 @@ func TestWARCIndexFailures(t *testing.T) {
 	r := runScoop(t, "", "warc", "--keep-duplicates", "--no-html", "--index", idx, "--archive-base", srv.URL)
 	require.Error(t, r.err)
 	assert.Equal(t, 1, r.code)
-	assert.ErrorContains(t, r.err, "5 of 8 index lines could not be read")
+	assert.ErrorContains(t, r.err, "6 of 9 index lines could not be read")
 	assert.Equal(t, 3, len(warcLines(t, r.stdout)), "the first record twice (over HTTP and from the local file) and the last")
 	for _, want := range []string{
 		"index line 2: no JSON object",
 		"index line 3 (" + fx.articles[0] + "): GET " + srv.URL + "/missing.warc.gz: 404 Not Found",
 		"index line 4 (" + fx.articles[0] + "): GET " + srv.URL + "/norange.warc.gz: the server ignored the byte range",
 		"index line 5 (" + fx.articles[0] + "): GET " + srv.URL + "/down.warc.gz: 502 Bad Gateway",
-		"index line 7 (" + fx.articles[0] + "): " + fx.path + ": offset 99999999 and length",
+		"index line 6 (" + fx.articles[0] + "): GET " + srv.URL + "/badrange.warc.gz: the server sent the bytes \"bytes 0-99/",
+		"index line 8 (" + fx.articles[0] + "): " + fx.path + ": offset 99999999 and length",
 	} {
 		assert.Contains(t, r.stderr, want)
 	}
