@@ -1,6 +1,7 @@
 package scoop
 
 import (
+	"net/url"
 	"regexp"
 	"slices"
 	"strings"
@@ -168,7 +169,12 @@ func pickPublished(cands []dateCand, head int) *dateCand {
 		// than all of them: a date the article talks about.
 		weak := z.kind == kText && z.role == 0
 		late := !latest.IsZero() && dayOf(z.d).After(latest.AddDate(0, 0, 1))
-		disagree := declared != nil && !withinDay(z.d, declared.d)
+		// It disagrees when no declared publication date names its day
+		// (the earliest may be a stale one the page keeps: a JSON-LD
+		// date of the first version, the meta tags of the current one).
+		disagree := declared != nil && !slices.ContainsFunc(cands, func(c dateCand) bool {
+			return (c.kind == kLDPub || c.kind == kMetaPub) && withinDay(z.d, c.d)
+		})
 		far := z.pos-head > weakZone && disagree
 		if z.role == 0 && z.pos-head > farZone && disagree {
 			return declared
@@ -330,10 +336,14 @@ func refine(c *dateCand, cands []dateCand) dates.Date {
 	d := c.d
 	switch {
 	case d.DayOnly:
-		for i := range cands {
-			o := cands[i].d
-			if !o.DayOnly && dayOf(o).Equal(dayOf(d)) && !cands[i].printedText() {
-				return localForm(o, cands)
+		// A publication time before a modification on the same day,
+		// and a time with its offset before a bare wall clock.
+		for _, pass := range [...]struct{ mod, zone bool }{{false, true}, {true, true}, {false, false}, {true, false}} {
+			for i := range cands {
+				o := cands[i].d
+				if cands[i].modification() == pass.mod && o.Zone == pass.zone && !o.DayOnly && dayOf(o).Equal(dayOf(d)) && !cands[i].printedText() {
+					return localForm(o, cands)
+				}
 			}
 		}
 	case !d.Zone:
@@ -368,6 +378,12 @@ func refine(c *dateCand, cands []dateCand) dates.Date {
 		}
 	}
 	return localForm(d, cands)
+}
+
+// modification reports whether the candidate is a declared modification
+// date.
+func (c *dateCand) modification() bool {
+	return c.kind == kLDMod || c.kind == kMetaMod
 }
 
 // printedText reports whether the candidate was read from visible text
@@ -467,6 +483,7 @@ func (p *page) dateCandidates(lang string) ([]dateCand, int) {
 		teased = teasers(dateNodes, head)
 	}
 	pt := p.pageText(head, anchors, teased)
+	self := selfTeasers(dateNodes, head, p.isSelf)
 	headPos := -1
 	if head != nil {
 		if pos, ok := pt.offset[head]; ok {
@@ -478,7 +495,7 @@ func (p *page) dateCandidates(lang string) ([]dateCand, int) {
 		if !ok {
 			continue // inside an element whose text is not shown
 		}
-		cl := pt.inClutter(pos)
+		cl := pt.inClutter(pos) && !self[n]
 		t, whole := boundedText(n, maxDateText)
 		var shown []dates.Span
 		if whole {
@@ -918,6 +935,83 @@ func teasers(dateNodes []*html.Node, head *html.Node) map[*html.Node]bool {
 		}
 	}
 	return out
+}
+
+// selfTeasers returns the date elements of the teasers that link to the
+// article itself: a list of a series' or a dossier's articles that holds
+// this one ("<a href=this page>Achtsam durch die Krise</a> 18. März
+// 2020"). That date is the article's own, though it sits in a list of
+// other stories. self reports whether a link's address is this page.
+func selfTeasers(dateNodes []*html.Node, head *html.Node, self func(href string) bool) map[*html.Node]bool {
+	if head == nil {
+		return nil
+	}
+	var out map[*html.Node]bool
+	for _, n := range dateNodes {
+		c := n.Parent
+		for i := 0; i < teaserDepth && c != nil && c.Type == html.ElementNode; i, c = i+1, c.Parent {
+			if contains(c, head) {
+				break
+			}
+			if _, whole := boundedText(c, maxTeaserText); !whole {
+				break
+			}
+			// The teaser's title is the first titled link around the
+			// date; it decides.
+			if titled, isSelf := linksTo(c, n, self); titled {
+				if isSelf {
+					if out == nil {
+						out = map[*html.Node]bool{}
+					}
+					out[n] = true
+				}
+				break
+			}
+		}
+	}
+	return out
+}
+
+// linksTo reports whether c holds a titled link (see titled) beside the
+// date element d, and whether the first such link goes to an address
+// self accepts.
+func linksTo(c, d *html.Node, self func(href string) bool) (found, isSelf bool) {
+	walk(c, func(x *html.Node) bool {
+		if found || x == d {
+			return false
+		}
+		if x.Type != html.ElementNode || x.DataAtom != atom.A {
+			return true
+		}
+		if h := attr(x, "href"); h != "" && !strings.HasPrefix(h, "#") && !contains(x, d) && titled(x) {
+			found, isSelf = true, self(h)
+		}
+		return false
+	})
+	return found, isSelf
+}
+
+// isSelf reports whether link href, resolved against the page's address,
+// names the page itself (its address or its canonical one, up to the
+// scheme, a "www." host prefix, the query and a trailing slash).
+func (p *page) isSelf(href string) bool {
+	key := func(s string) string {
+		u, err := url.Parse(s)
+		if err != nil || u.Host == "" {
+			return ""
+		}
+		return strings.TrimPrefix(strings.ToLower(u.Host), "www.") + strings.TrimSuffix(u.Path, "/")
+	}
+	k := key(absURL(p.base, href))
+	if k == "" {
+		return false
+	}
+	for _, s := range []string{p.pageURL, p.canonicalURL()} {
+		if s != "" && key(absURL(p.base, s)) == k {
+			return true
+		}
+	}
+	return false
 }
 
 // A teaser is found within teaserDepth containers of its date, in at

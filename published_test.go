@@ -3,6 +3,7 @@ package scoop_test
 import (
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
@@ -98,6 +99,19 @@ func TestPublishedRules(t *testing.T) {
 			meta: `<div class="byline"><a href="/author/staff" rel="author">By Staff and news service reports</a> <time datetime="2023-11-08T23:30:59-06:00">November 8, 2023 at 11:30 p.m.</time></div>`,
 			want: "2023-11-08",
 		},
+		{
+			name: "meta tags that confirm the dateline outweigh a stale JSON-LD date",
+			head: `<meta property="article:published_time" content="2022-12-15T09:13:00"><script type="application/ld+json">{"@type":"NewsArticle","headline":"Brücke über den Fluss","datePublished":"2021-12-06 14:36"}</script>`,
+			meta: `<p class="intro">` + strings.Repeat("Die Stadt plant eine neue Brücke über den Fluss, und der Rat berät. ", 5) + `</p><p>Ratgeber 15.12.2022</p>`,
+			want: "2022-12-15",
+		},
+		{
+			name: "a list of stories that holds the article dates it",
+			meta: `<p>Der Rat berät.</p>`,
+			tail: `<div class="related-articles"><article><h2><a href="/news/andere-geschichte">Eine andere Geschichte aus der Stadt</a></h2><span class="date">26. Februar 2020</span></article>` +
+				`<article><h2><a href="https://www.example.org/news/bruecke/">Brücke über den Fluss</a></h2><span class="date">18. März 2020</span></article></div>`,
+			want: "2020-03-18",
+		},
 	}
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
@@ -123,4 +137,34 @@ func TestPublishedHiddenHeadline(t *testing.T) {
 	a, err := scoop.New().Extract(strings.NewReader(page), "https://example.org/presse/hilfe")
 	require.NoError(t, err)
 	assert.Equal(t, "2021-10-28", a.Published.Time.Format("2006-01-02"))
+}
+
+// TestPublishedTimeOfDay: a printed day takes its time from a declared
+// publication time of that day, not from a modification time of the same
+// day, and a time with its offset before a bare wall clock.
+func TestPublishedTimeOfDay(t *testing.T) {
+	t.Parallel()
+	cases := []struct {
+		name, head, want string
+	}{
+		{
+			name: "publication time before a modification time",
+			head: `<script type="application/ld+json">{"@type":"NewsArticle","headline":"Brücke über den Fluss","dateModified":"2022-12-15T16:00:00+01:00"}</script>` +
+				`<meta property="article:published_time" content="2022-12-15T09:13:00+01:00">`,
+			want: "2022-12-15T09:13:00+01:00",
+		},
+		{
+			name: "a time with its offset before a bare wall clock",
+			head: `<meta property="article:published_time" content="2022-12-15 03:00:00"><meta property="og:article:published_time" content="2022-12-15T08:00:00+00:00">`,
+			want: "2022-12-15T08:00:00Z",
+		},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			t.Parallel()
+			a, err := scoop.New().Extract(strings.NewReader(datePage(tc.head, `<p class="dateline">15.12.2022</p>`, "")), "https://example.org/news/bruecke")
+			require.NoError(t, err)
+			assert.Equal(t, tc.want, a.Published.Time.Format(time.RFC3339))
+		})
+	}
 }
