@@ -1,6 +1,7 @@
 package scoop
 
 import (
+	"net/url"
 	"regexp"
 	"strings"
 	"unicode"
@@ -22,7 +23,8 @@ const (
 	// minPartialAgreement is the word overlap (text.Similarity) at which a
 	// page's only <h1> is trusted over a differently worded declared title.
 	minPartialAgreement = 0.35
-	maxKickerWords      = 10 // longest kicker line split off a headline
+	maxKickerWords      = 10  // longest kicker line split off a headline
+	maxSiteNameBytes    = 100 // longest site heading taken for the site's name
 )
 
 // resolveHeadline picks the article's title. The printed headline element
@@ -67,7 +69,8 @@ func (p *page) pickHeadline() string {
 	declared = append(declared,
 		p.meta.Tag("og:title"), p.meta.Tag("twitter:title"), p.meta.Tag("parsely-title", "sailthru.title", "dc.title", "title", "headline"),
 		p.meta.Title)
-	dt := newDeclaredTitles(declared, p.siteNames)
+	names := p.titleSiteNames()
+	dt := newDeclaredTitles(declared, names)
 	cleaned, titles := dt.all, dt.cleaned
 	isLabel := func(t string) bool { return p.isSiteName(t) || dt.isLabel(t) }
 
@@ -103,7 +106,7 @@ func (p *page) pickHeadline() string {
 			t := headlineText(n)
 			// A hidden heading ("pagetitle hidden") is a section name kept
 			// for search engines.
-			if len(t) < minHeadlineBytes || len(t) > maxHeadlineBytes || isLabel(t) || hiddenNode(n) || isSiteHeading(n) {
+			if len(t) < minHeadlineBytes || len(t) > maxHeadlineBytes || isLabel(t) || hiddenNode(n) || p.isSiteHeading(n) {
 				continue
 			}
 			if n.DataAtom == atom.H1 {
@@ -158,7 +161,7 @@ func (p *page) pickHeadline() string {
 		// when it reads as a name (a few words, the site's name or
 		// heading); a headline that a social title runs on after a colon
 		// ("Budget passes: what it means for you") is still the headline.
-		if partlyAgrees(t, titles[0]) && !(labelsAny(raw, dt.titles) && (text.WordCount(raw) <= 3 || p.isSiteName(raw) || isSiteHeading(n))) {
+		if partlyAgrees(t, titles[0]) && !(labelsAny(raw, dt.titles) && (text.WordCount(raw) <= 3 || p.isSiteName(raw) || p.isSiteHeading(n))) {
 			p.headlineNode = n
 			return t
 		}
@@ -181,7 +184,7 @@ func (p *page) pickHeadline() string {
 	// og:title, then the <title>).
 	for _, d := range declared {
 		if d = text.Clean(d); d != "" && !p.isSiteName(d) {
-			return text.CleanTitle(d, p.siteNames...)
+			return text.CleanTitle(d, names...)
 		}
 	}
 	if len(h1s) > 0 {
@@ -189,6 +192,21 @@ func (p *page) pickHeadline() string {
 		return dropKicker(h1s[0], headlineText(h1s[0]), dt.has)
 	}
 	return ""
+}
+
+// titleSiteNames returns the site's names with the text of each h1 that
+// names the site (see isSiteHeading), for cutting them off declared
+// titles: "Post - Section - Blog name" under <h1><a href="/">Section -
+// Blog name</a></h1>.
+func (p *page) titleSiteNames() []string {
+	names := p.siteNames
+	p.doc.Find("h1").Each(func(_ int, s *goquery.Selection) {
+		n := s.Get(0)
+		if t := headlineText(n); len(t) >= minHeadlineBytes && len(t) <= maxSiteNameBytes && p.isSiteHeading(n) {
+			names = append(names[:len(names):len(names)], t)
+		}
+	})
+	return names
 }
 
 // declaredSummary reports whether d, a structured-data headline, is the
@@ -246,7 +264,7 @@ func (p *page) titlePartHeading(dt *declaredTitles) *html.Node {
 		n := s.Get(0)
 		t := headlineText(n)
 		if len(t) < minHeadlineBytes || len(t) > maxHeadlineBytes || text.WordCount(t) < 2 || p.isSiteName(t) ||
-			isSiteHeading(n) || agreesAny(t, dt.cleaned) {
+			p.isSiteHeading(n) || agreesAny(t, dt.cleaned) {
 			return
 		}
 		for _, d := range dt.titles {
@@ -611,19 +629,46 @@ func isScreenReaderOnly(e *html.Node) bool {
 }
 
 // kickerWords mark kicker lines in class names, in the languages of the
-// CMSs that print them inside the headline element.
-var kickerWords = []string{"kicker", "topline", "overline", "dachzeile", "roofline", "eyebrow", "toptitle", "topic",
-	"label", "rubric", "supertitle", "pretitle", "pre-title", "subtitle", "flag", "category", "teaser-small"}
+// CMSs that print them inside the headline element; "small" marks the
+// first line set in a smaller size than the title ("h1small",
+// "teaser-small"), as a <small> element does.
+var kickerWords = []string{"kicker", "topline", "overline", "highline", "dachzeile", "roofline", "eyebrow", "toptitle", "topic",
+	"label", "rubric", "supertitle", "pretitle", "pre-title", "subtitle", "flag", "category", "small"}
 
 // siteHeadingWords mark, in a heading's class or id, the heading that
 // prints the site's name or logo in the page header.
 var siteHeadingWords = []string{"site-title", "site-name", "sitename", "site_title", "logo"}
 
 // isSiteHeading reports whether heading e names itself the site's title
-// or logo (<h1 class="site-title">): WordPress themes print the blog's
-// name so on every page.
-func isSiteHeading(e *html.Node) bool {
-	return holdsAny(classID(e), siteHeadingWords)
+// or logo (<h1 class="site-title">) or is a link to the home page (see
+// linksHome): WordPress themes print the blog's name so on every page.
+func (p *page) isSiteHeading(e *html.Node) bool {
+	return holdsAny(classID(e), siteHeadingWords) || p.linksHome(e)
+}
+
+// linksHome reports whether all the words of heading e are a link to the
+// site's home page (<h1><a href="/">Blog name</a></h1>): themes print the
+// site's name so above every post.
+func (p *page) linksHome(e *html.Node) bool {
+	a := findFirst(e, func(c *html.Node) bool { return c.Type == html.ElementNode && c.DataAtom == atom.A })
+	if a == nil || text.WordCount(nodeText(a)) == 0 || text.Clean(nodeText(a)) != text.Clean(nodeText(e)) {
+		return false
+	}
+	if strings.Contains(" "+attr(a, "rel")+" ", " home ") {
+		return true
+	}
+	href := strings.TrimSpace(attr(a, "href"))
+	if href == "" {
+		return false
+	}
+	u, err := url.Parse(href)
+	if err != nil || u.RawQuery != "" || u.Path != "" && u.Path != "/" {
+		return false
+	}
+	if u.Host == "" {
+		return u.Path == "/"
+	}
+	return p.host != "" && strings.TrimPrefix(strings.ToLower(u.Hostname()), "www.") == strings.TrimPrefix(p.host, "www.")
 }
 
 // isKickerClass reports whether e's class marks it as a kicker line.
@@ -716,7 +761,7 @@ func (p *page) leadH2(isLabel func(string) bool) *html.Node {
 		}
 		t := headlineText(n)
 		if len(t) < minHeadlineBytes || len(t) > maxHeadlineBytes || text.WordCount(t) < 2 || isLabel(t) || p.isSiteName(t) ||
-			strings.HasSuffix(t, ":") || hiddenNode(n) || isScreenReaderOnly(n) || isSiteHeading(n) || p.headlineClutter(n) {
+			strings.HasSuffix(t, ":") || hiddenNode(n) || isScreenReaderOnly(n) || p.isSiteHeading(n) || p.headlineClutter(n) {
 			return true
 		}
 		if _, ok := dates.Parse(t, ""); ok {

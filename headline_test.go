@@ -50,6 +50,18 @@ func TestHeadline(t *testing.T) {
 			want: "Autohäuser rechnen mit langsamem Anlaufen des Geschäfts",
 		},
 		{
+			name: "first span classed as small print is a kicker",
+			head: `<title>Initiative EnergieEffizienz - kostenloser Stromcheck | Ökologisch Bauen</title>`,
+			top:  `<h1><span class="h1small">Initiative EnergieEffizienz</span> Kostenloser Stromcheck für private Haushalte </h1>`,
+			want: "Kostenloser Stromcheck für private Haushalte",
+		},
+		{
+			name: "highline span before the headline is a kicker",
+			head: `<meta property="og:title" content="Kind krank? Was Arbeitgeber jetzt wissen müssen">`,
+			top:  `<div itemscope itemtype="http://schema.org/Article"><header><div class="imp-h1" itemprop="headline"><span class="highline">Kind krank</span> Was Arbeitgeber über die Rechte von Eltern wissen müssen</div></header></div>`,
+			want: "Was Arbeitgeber über die Rechte von Eltern wissen müssen",
+		},
+		{
 			name: "small before a line break is a kicker",
 			head: `<meta property="og:title" content="Große Aufgaben für die neue Regierung">`,
 			top:  `<h1 itemprop="headline"><small>Tunesien</small><br> Große Aufgaben für die neue Regierung</h1>`,
@@ -80,10 +92,10 @@ func TestHeadline(t *testing.T) {
 			want: "1000 Euro Kredit",
 		},
 		{
-			name: "blog name before a colon is not the headline",
+			name: "blog name before a colon is not the headline, and an h1 linking home cuts it off the title",
 			head: `<title>Silicon Exposed: Open Verilog flow for Silego GreenPak4 programmable logic devices</title>`,
 			top:  `<h1 class="title"><a href="/">Silicon Exposed</a></h1>`,
-			want: "Silicon Exposed: Open Verilog flow for Silego GreenPak4 programmable logic devices",
+			want: "Open Verilog flow for Silego GreenPak4 programmable logic devices",
 		},
 		{
 			name: "h1 naming the label the title carries is skipped",
@@ -169,6 +181,25 @@ func TestHeadline(t *testing.T) {
 			head: `<title>Truckwash A31Das etwas andere Branchenbuch | Das etwas andere Branchenbuch</title>`,
 			top:  `<h1 class="site-title pull-left"><a href="/" rel="home">Das etwas andere Branchenbuch</a></h1><h1 class="page-title">Truckwash A31</h1>`,
 			want: "Truckwash A31",
+		},
+		{
+			name: "an h1 that links to the home page names the site and is cut off the title",
+			head: `<title>Enchufla Figuren - Salsa-Figuren - Rueda in Berlin</title>`,
+			top:  `<h1><a href="/"><span>Salsa-Figuren - Rueda in Berlin</span></a></h1><div id="page-content"><h2>Ansagen nach Grundschritt</h2></div>`,
+			want: "Enchufla Figuren",
+		},
+		{
+			name: "an h1 that links to the home page by its full address",
+			head: `<title>Historischer Markt › Historische Wehranlage in Horka e.V</title>`,
+			top:  `<h1><a href="https://www.example.org" title="zur Startseite">Historische Wehranlage in Horka e.V</a></h1><h2>Historischer Markt</h2>`,
+			url:  "http://example.org/887",
+			want: "Historischer Markt",
+		},
+		{
+			name: "an h1 that links to the article itself is still the headline",
+			head: `<title>Council approves the new budget - Example Post</title>`,
+			top:  `<h1><a href="/2024/05/council-budget">Council approves the new budget</a></h1>`,
+			want: "Council approves the new budget",
 		},
 		{
 			name: "the only h1 wins over a one-word section title it mentions",
