@@ -409,14 +409,18 @@ func leadParagraph(n *html.Node) bool {
 }
 
 // excerpt reports whether desc is an excerpt of the text that t is only a
-// part of: desc holds t and runs well past it (the opening paragraph), or
-// t's opening words sit inside desc after other text (the paragraph after
-// a kicker line the excerpt began with).
+// part of: desc holds t and runs well past it (the opening paragraph; also
+// where the two differ only in punctuation and symbols, as an emoticon
+// the page shows as an emoji), or t's opening words sit inside desc after
+// other text (the paragraph after a kicker line the excerpt began with).
 func excerpt(t, desc string) bool {
 	ft := strings.ReplaceAll(foldText(trimEllipsis(t)), "…", "...")
 	fd := strings.ReplaceAll(foldText(desc), "…", "...")
 	ft = strings.TrimPrefix(ft, "...")
 	if len(fd) > len(ft)*6/5 && strings.Contains(fd, ft) {
+		return true
+	}
+	if kt, kd := text.Fold(trimEllipsis(t)), text.Fold(desc); len(kt) >= 40 && len(kd) > len(kt)*6/5 && strings.Contains(kd, kt) {
 		return true
 	}
 	const opening = 60 // bytes of t that must recur inside desc
@@ -622,7 +626,7 @@ func (p *page) shortDescription() string {
 }
 
 // printedText returns the first of texts that a paragraph of the page
-// (outside clutter) shows, or "".
+// (outside clutter and captions, see captionBox) shows, or "".
 func (p *page) printedText(texts []string) string {
 	found := ""
 	walk(p.root, func(n *html.Node) bool {
@@ -637,7 +641,7 @@ func (p *page) printedText(texts []string) string {
 		}
 		t := nodeText(n)
 		for _, d := range texts {
-			if len(t) >= len(d)/2 && text.SameText(t, d) && !p.inClutter(n) {
+			if len(t) >= len(d)/2 && text.SameText(t, d) && !p.inClutter(n) && !captionBox(n) {
 				found = d
 				break
 			}
@@ -691,12 +695,19 @@ func near(a, b *html.Node) bool { return within(a, b, 8) }
 // textWithin reports whether b is among the next k blocks after a that
 // show some text (empty icons and links do not count, nor the caption of
 // a lead picture between the headline and the dek), looking at most 4k
-// blocks ahead.
+// blocks ahead. Inside a block that holds b, b must come before
+// maxTextBefore bytes of its text: a block that holds the whole body text
+// directly does not bring everything in it close to the headline.
 func textWithin(a, b *html.Node, k int) bool {
 	seen := 0
 	for n, i := nextBlock(a), 0; n != nil && seen < k && i < 4*k; n, i = nextBlock(n), i+1 {
-		if n == b || contains(n, b) || contains(b, n) {
+		if n == b || contains(b, n) {
 			return true
+		}
+		if contains(n, b) {
+			// A block that holds b: b counts only near its top, not
+			// deep in a body container that holds text directly.
+			return textBefore(n, b, maxTextBefore) < maxTextBefore
 		}
 		if nodeText(n) != "" && !inCaption(n) {
 			seen++
@@ -705,11 +716,47 @@ func textWithin(a, b *html.Node, k int) bool {
 	return false
 }
 
+// maxTextBefore is the text (in bytes) a block may show before an element
+// inside it that still counts as the block's opening.
+const maxTextBefore = 200
+
+// textBefore returns the length of the visible text inside n that comes
+// before b, counting no further than limit.
+func textBefore(n, b *html.Node, limit int) int {
+	total, done := 0, false
+	walk(n, func(c *html.Node) bool {
+		if done || c == b || total >= limit {
+			done = true
+			return false
+		}
+		if c.Type == html.ElementNode && skipText(c) {
+			return false
+		}
+		if c.Type == html.TextNode {
+			total += len(strings.TrimSpace(c.Data))
+		}
+		return true
+	})
+	return total
+}
+
 // inCaption reports whether n is a figure's caption or sits in one, looking
 // a few levels up.
 func inCaption(n *html.Node) bool {
 	for i := 0; n != nil && i < 4; n, i = n.Parent, i+1 {
 		if n.DataAtom == atom.Figcaption {
+			return true
+		}
+	}
+	return false
+}
+
+// captionBox reports whether n is a caption or sits in one a few levels
+// up: a figcaption, or an element whose class calls it a caption (the
+// box under a lead video that repeats one of the page's descriptions).
+func captionBox(n *html.Node) bool {
+	for i := 0; n != nil && i < 4; n, i = n.Parent, i+1 {
+		if n.DataAtom == atom.Figcaption || strings.Contains(strings.ToLower(attr(n, "class")), "caption") {
 			return true
 		}
 	}

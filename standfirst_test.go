@@ -112,6 +112,10 @@ func TestStandfirstDeclared(t *testing.T) {
 		{"the opening paragraph is not the dek of a longer excerpt",
 			page(`<meta name="description" content="`+lead+` Members argued at length about the cost…">`, ``, `<p>`+lead+`</p>`),
 			lead + " Members argued at length about the cost…"},
+		{"an excerpt that writes the paragraph's emoji as an emoticon still runs past it",
+			page(`<meta property="og:description" content="Happy new year to all of you, full of luck and mischief :) A new year begins…">`, ``,
+				`<p><em>Happy new year to all of you, full of luck and mischief 🙂</em></p>`),
+			"Happy new year to all of you, full of luck and mischief :) A new year begins…"},
 		{"a paragraph the excerpt runs into after a kicker is not the dek",
 			page(`<meta name="description" content="Bridges: a long story. `+lead+`">`, ``, `<p>`+lead+` And more was said.</p>`),
 			"Bridges: a long story. " + lead},
@@ -122,6 +126,11 @@ func TestStandfirstDeclared(t *testing.T) {
 				`<meta name="description" content="Bridge repairs will cost twice the plan.">`,
 				`<div class="meta"><span>By Jane Doe</span><time datetime="2024-04-22">22.04.2024</time></div>`+
 					strings.Repeat(`<div class="b1"><button>Share</button><span>|</span></div>`, 10)+`<div class="x1"><p class="c7f">`+summary+`</p></div>`, ``),
+			summary},
+		{"a description printed only as the lead video's caption does not win the vote",
+			page(`<meta property="og:description" content="`+summary+`"><meta name="twitter:description" content="`+summary+`">`+
+				`<meta name="description" content="`+caption+`">`,
+				`<div class="video-wrapper"><iframe src="https://example.com/embed/1"></iframe><div class="meta image-caption player"><textarea>embed code</textarea><p>`+caption+`</p></div></div>`, ``),
 			summary},
 		{"a byline declared as the description is not the summary",
 			page(`<meta property="og:description" content="Written by Jane Doe, Staff Reporter"><meta name="description" content="`+summary+`">`, ``, ``),
@@ -397,4 +406,23 @@ func TestStandfirstSentenceHeading(t *testing.T) {
 	for _, s := range a.Sections {
 		assert.NotEqual(t, dek, s.Heading)
 	}
+}
+
+// TestStandfirstDeepInBody leaves alone a dek-classed element that sits
+// deep in a body container holding its text directly (a link preview's
+// summary of another story): it is not under the headline.
+func TestStandfirstDeepInBody(t *testing.T) {
+	t.Parallel()
+	const desc = "Repairs to the old river bridge will cost twice as much as the council had planned."
+	const other = "While the town argues about the bridge, the ferry across the river has doubled its fares for good."
+	body := strings.Repeat("Members argued at length about the cost of repairs to the old bridge across the river, and about who should pay for them. ", 4)
+	page := `<!DOCTYPE html><html lang="en"><head><title>Council approves bridge repairs</title>` +
+		`<meta property="og:description" content="` + desc + `"></head><body><article>` +
+		`<h1>Council approves bridge repairs</h1><ul><li>Published 6 Nov 2023</li><li>No comments</li></ul>` +
+		`<div class="content">By Jane Doe<br>` + body + `<br><br>` + body + `<br><br>` + body +
+		`<h3>More from Jane Doe</h3><div class="link-preview"><div class="link-title">Ferry fares double</div>` +
+		`<div class="link-summary">` + other + `</div></div></div></article></body></html>`
+	a, err := scoop.Extract(strings.NewReader(page), "https://example.com/news/bridge")
+	require.NoError(t, err)
+	assert.Equal(t, desc, a.Standfirst)
 }
