@@ -23,6 +23,9 @@ const maxByline = 300
 func (p *page) resolveAuthors() (string, []Author) {
 	ev := p.authorEvidence()
 	authors := dedupAuthors(ev.choose(p.siteNames))
+	if len(authors) == 0 {
+		authors = p.copyrightHolder()
+	}
 	for i := range authors {
 		for _, src := range [][]Author{ev.structured, ev.printed, ev.tagged, ev.structOrgs, ev.tagOrgs, ev.printedOrgs} {
 			for _, o := range src {
@@ -1317,7 +1320,8 @@ func isClutterClass(ci string) bool {
 
 // bylineClutter reports whether n sits where a byline never is the
 // article's: site navigation, menus, site footers, comment threads,
-// related, popular and trending lists. Unlike inClutter it keeps share
+// related, popular and trending lists, and links that wrap another
+// article's headline (teaser cards). Unlike inClutter it keeps share
 // bars and tag rows (many sites print the byline in one block with them),
 // footers inside the article (WordPress puts the byline in
 // footer.entry-meta) and the classes of <html> and <body>. memo caches the
@@ -1340,6 +1344,10 @@ func (p *page) bylineClutter(n *html.Node, memo map[*html.Node]bool) bool {
 	case atom.Footer:
 		v = closest(n.Parent, func(a *html.Node) bool { return a.DataAtom == atom.Article }) == nil &&
 			!strings.Contains(classID(n), "meta") && !strings.Contains(classID(n), "entry")
+	case atom.A:
+		// A link that wraps a headline is a teaser of another article
+		// (emotion.de, stern.de): the byline in it is that article's.
+		v = findFirst(n, func(c *html.Node) bool { return headingLevel(c) > 0 }) != nil
 	}
 	if !v && n.DataAtom != atom.Html && n.DataAtom != atom.Body {
 		v = attr(n, "role") == "navigation" || p.relatedMatcher().Match(n) || isClutterClass(classID(n)) ||

@@ -182,3 +182,28 @@ func TestDescriptionByline(t *testing.T) {
 		assert.Empty(t, a.Authors, "a time is not a byline: %q", desc)
 	}
 }
+
+// TestTeaserLinkByline covers bylines inside a link that wraps another
+// article's headline (emotion.de, stern.de, taipeitimes.com): they name
+// that article's authors, not this one's.
+func TestTeaserLinkByline(t *testing.T) {
+	t.Parallel()
+	head := `<html><head><title>Harbour works extended</title><meta name="author" content="Example News"></head><body><article><h1>Harbour works extended</h1>` + para + para
+	tests := []struct {
+		name, tail string
+		want       []string
+	}{
+		{"byline in a teaser card link",
+			`</article><aside><a href="/2024/05/other-story"><h3>Another story</h3><div class="summary">A teaser text about something else. <span class="author">von Anna Dunst</span></div></a></aside>`,
+			[]string{"Example News"}},
+		{"byline in a link without a headline stays",
+			`<p class="byline"><a href="/autor/jane-doe">By Jane Doe</a></p></article>`,
+			[]string{"Jane Doe"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			t.Parallel()
+			assert.Equal(t, tt.want, authorNames(t, head+tt.tail+`</body></html>`))
+		})
+	}
+}

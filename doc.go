@@ -28,7 +28,8 @@
 // Files: article.go (Article and its parts), extract.go (Extract,
 // Extractor, limits), options.go, errors.go, page.go (one extraction's
 // state, canonical URL, site name), headline.go, standfirst.go,
-// authors.go (byline, authors, bios), body.go (readability, pruning,
+// authors.go (byline, authors, bios), copyright.go (the copyright holder as
+// the last-resort author), body.go (readability, pruning,
 // sections, text), published.go (dates), language.go, media.go (image,
 // tags, category), related.go, check.go (article or not), dom.go (tree
 // helpers), warc.go (ExtractWARC). The crawler: crawl*.go.

@@ -56,6 +56,7 @@ var authorTests = []struct {
 	{"Written by Rob Ewaschuk Edited by Betsy Beyer", []string{"Rob Ewaschuk"}},
 	{"By Nathan Willis March 25, 2015", []string{"Nathan Willis"}},
 	{"by Lucas Nolan22 Dec 2016651", []string{"Lucas Nolan"}},
+	{"von Marianne1 am 20.09.2020", []string{"Marianne1"}}, // kochbar.de: a user name's digit
 	{"Bradley M. Kuhn (http://ebb.org/bkuhn/)", []string{"Bradley M. Kuhn"}},
 	{"Ysabel Yates Illustration by Claire Lordon", []string{"Ysabel Yates"}},
 	{"April 28, 2019 at 6:01 am Updated April 29, 2019 at 3:33 pm", nil},

@@ -364,6 +364,11 @@ func deglue(f string) []string {
 				k++
 			}
 			uncased := len(left) > 0 && isUncasedScript(left[len(left)-1])
+			if k == len(runes) && k-i == 1 && !uncased {
+				// "Marianne1": one digit ending the word is a user
+				// name's, not a glued day or time.
+				continue
+			}
 			if (uncased || len(left) >= 3 && isTitleWord(string(left))) && (k == len(runes) || !unicode.IsLetter(runes[k])) {
 				cuts = append(cuts, i)
 			}

@@ -135,7 +135,8 @@ var lexicon = buildLexicon(map[wordClass]string{
 		association verband verein ministry ministerium department council committee party partei
 		network tv radio rundfunk channel online magazine magazin zeitung contributors submissions
 		admin administrator webmaster organization organisation program programme project projekt initiative
-		center centre zentrum office bureau büro union foundations institutes networks`,
+		center centre zentrum office bureau büro union foundations institutes networks
+		corporation forum resort kanton komitee landeshauptstadt bundesamt bundesanstalt`,
 	cOrgWeak: `times post daily journal star mail sun express today weekly review tribune observer guardian
 		chronicle courier kurier standard herald gazette telegraph independent economist monitor
 		report reporter bulletin digest insider wiki blog`,

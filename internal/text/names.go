@@ -157,7 +157,7 @@ func IsOrganization(name string, siteNames ...string) bool {
 // organisation: "Sportredaktion", "Onlineteam", "Nachrichtenagentur".
 var orgSuffixes = []string{
 	"redaktion", "redaktionen", "desk", "team", "verlag", "zeitung", "agentur", "nachrichten",
-	"verband", "verein", "gmbh", "ministerium", "institut", "stiftung", "newsroom",
+	"verband", "verein", "gmbh", "ministerium", "institut", "stiftung", "newsroom", "bund",
 }
 
 // hasOrgSuffix reports whether the word w is a compound ending in an
