@@ -11,6 +11,7 @@ import (
 	"golang.org/x/net/html/atom"
 
 	"github.com/newsscoop/scoop/internal/dates"
+	"github.com/newsscoop/scoop/internal/meta"
 	"github.com/newsscoop/scoop/internal/text"
 	"github.com/newsscoop/scoop/selectors"
 )
@@ -83,7 +84,7 @@ func (p *page) extractBody() *body {
 			got = textLen(n)
 		}
 	}
-	if n := p.declaredBody(got); n != nil {
+	if n := p.declaredBody(got, drops.skip(p.root)); n != nil {
 		b.node = n
 	}
 	if b.node != nil {
@@ -546,8 +547,12 @@ const (
 // (paragraphs, list items, quotes, headings) outside clutter whose words
 // the declaration holds (most of their three-word runs) are copied in
 // document order into a new element, provided they hold most of the
-// declared text; else nil.
-func (p *page) declaredBody(got int) *html.Node {
+// declared text; else nil. A JSON-LD declaration is the site's own copy
+// of the text: it vouches for paragraphs in a box the discard rules
+// dropped (a teaser or paywall wrapper). A microdata or RDFa articleBody
+// is only the text of an element of the page, a gallery's captions
+// included, so there the elements skip reports stay out.
+func (p *page) declaredBody(got int, skip func(*html.Node) bool) *html.Node {
 	if p.art == nil || len(p.art.Body) < minDeclaredBody || got*2 >= len(p.art.Body) {
 		return nil
 	}
@@ -576,13 +581,16 @@ func (p *page) declaredBody(got int) *html.Node {
 		}
 		return in*5 >= (len(w)-2)*3
 	}
+	if p.art.Source == meta.SourceJSONLD {
+		skip = func(*html.Node) bool { return false }
+	}
 	out := &html.Node{Type: html.ElementNode, Data: "div", DataAtom: atom.Div}
 	found := 0
 	walk(p.root, func(n *html.Node) bool {
 		if n.Type != html.ElementNode {
 			return n.Type == html.DocumentNode
 		}
-		if skipText(n) || p.inClutter(n) {
+		if skipText(n) || p.inClutter(n) || skip(n) {
 			return false
 		}
 		least := 3 // words: a short paragraph's words are in any long text
@@ -627,12 +635,14 @@ type discardSet map[*html.Node]int
 
 // skip returns the test that leaves discarded elements out of a clone of
 // root, except those holding most of root's paragraph text: a broad class
-// on a wrapper must not take the article with it.
+// on a wrapper must not take the article with it. A list (ul, ol) is no
+// such wrapper: a long comment list or a gallery's captions go however
+// much text they hold.
 func (d discardSet) skip(root *html.Node) func(*html.Node) bool {
 	total := pTextLen(root)
 	return func(n *html.Node) bool {
 		l, ok := d[n]
-		return ok && (total == 0 || l <= total*2/5)
+		return ok && (total == 0 || l <= total*2/5 || n.DataAtom == atom.Ul || n.DataAtom == atom.Ol)
 	}
 }
 
@@ -819,16 +829,24 @@ var readNextOnly = labelUnion(`(?i)^\W*(`, `)\W*$`, readNextLabel+`|weitere info
 // readNextHeading matches the heading of a related-articles module.
 var readNextHeading = labelUnion(`(?i)^\W*(`, `)\W*(:.{0,200})?$`, readNextLabel+`|weitere informationen|mehr informationen|zusatzinformationen|kontakt|further information|more information|schlagwörter.{0,40}|sign in( or create an account)?|forum(: \d+ postings)?|\d+ (postings|comments|kommentare)|kommentare( geschlossen| insgesamt)?|comments|ihre meinung( zählt)?|kommentar (schreiben|verfassen|hinterlassen)|kommentare schreiben|keine kommentare|kommentieren( sie)?|leave a (reply|comment)|post a comment|no comments( yet)?`, readNextTopic)
 
+// phpError matches the error messages a broken PHP site prints into its
+// page ("Warning: … in /www/htdocs/…/classes.php on line 407").
+var phpError = regexp.MustCompile(`^\W*(?i:warning|notice|deprecated|strict standards|fatal error|parse error|catchable fatal error)\s*:.{1,400}? in \S+\.php on line \d+`)
+
 // creditLine matches a short photo credit or source line ("Foto: dpa").
 var creditLine = mustLabelRegexp(`(?i)^\W*(foto|fotos|bild|bilder|photo|photos|image|credit|credits|quelle|source|fuente|fonte|źródło|crédits? photos?|titelbild|beitragsbild)\s*:\s*\S.{0,80}$`)
 
 // callToAction matches the appeals that close many articles, in several
 // languages: subscribe, sign up for the newsletter, follow us, download the
-// app, support our work, write to the editor; and the copyright and
-// liability notices under the text.
+// app, follow on Google News, support our work, write to the editor; the
+// members-only notices of Japanese papers ("この記事は会員限定です",
+// "会員登録が必要です"); and the copyright and liability notices under the
+// text.
 var callToAction = regexp.MustCompile(`(?i)(\bsubscribe (now|today|here)|\bplease subscribe\b|\bto (view|read) the (full|whole|rest of the) (story|article)|\bsubscribe to (our|the) [\pL ]{0,30}(newsletter|edition|channel|podcast|magazine)|\bsign(ing)? up (here|now|today)|(^\W*|[.!?] |\bor )sign up (for|to)\b|\bsign(ing)? up (for|to) (our|this free|a free|(the|his|her|their) [\pL ]{0,20}(newsletter|alerts?|e-?mails?|updates|brief(ing)?|digest))|(^\W*|[.!?] )(download|get) (the|our) .{0,40}\bapps?\b|\bdownload (our|the) .{0,40}\bapps? (for|on) (ios|android|iphone|your)|\bdownload our .{0,40}\bapps?\b|get the latest news .{0,60}\b(app|newsletter|inbox|phone)\b|(^\W*|[.!?] )follow (us|the \pL[\pL .]{0,40}) on (twitter|facebook|instagram|telegram|whatsapp|youtube|tiktok|linkedin)|join (us|our [\pL ]{0,20}channel) on (whatsapp|telegram)|(would you|please) consider supporting|if you (enjoyed|liked) (reading )?this|we want to hear what you think|submit (a|your) letter to the editor|do you want to be informed|` +
 	`abonnier(e|en sie) (unseren|den) newsletter|folg(e|en sie) uns (auf|bei)|(melde dich|melden sie sich) (jetzt )?(für|zu) (unseren|den) newsletter|unterstütze(n sie)? unsere arbeit|` +
 	`únete (a|desde|en)|suscríbete|síguenos|nuestro canal de (youtube|telegram|whatsapp)|hazte miembro|zapraszamy (też )?do subskrypcji|obserwuj nas|abonnez-vous|suivez-nous|inscrivez-vous|iscriviti alla newsletter|seguici su|inscreva-se|siga-nos|` +
+	`\bfollow [\pL .&'-]{1,40} on google news\b|\badd us as a preferred source\b|\balertas (desde|de) google news\b|` +
+	`この記事は(有料)?会員限定です|続きをお読みいただけます|会員登録が必要です|会員の方のみご利用いただけます|` +
 	`all rights reserved|alle rechte vorbehalten|wszelkie prawa zastrzeżone|todos los derechos reservados|tous droits réservés|copyrighted property|written permission must|is not responsible for the (opinions|content))`)
 
 // reportedSpeech matches a sentence that quotes or reports someone: its
@@ -846,26 +864,40 @@ const maxConsent = 600
 
 // Limits of dropTrailers.
 const (
-	// trailerBlocks is how many blocks at the end of the body are read
-	// for appeals.
+	// trailerBlocks is how many blocks other than appeals at the end of
+	// the body dropTrailers reads back over.
 	trailerBlocks = 5
 	// maxTrailer is the longest appeal (bytes).
 	maxTrailer = 300
 )
 
 // dropTrailers removes the appeals and notices among the last blocks of
-// the body (see callToAction), clearing them from keep.
+// the body (see callToAction), clearing them from keep: a run of them at
+// the end goes whole, however long, and up to trailerBlocks other blocks
+// are read back over.
 func dropTrailers(out []block, keep map[*html.Node]bool) []block {
-	from := max(0, len(out)-trailerBlocks)
+	from, others := len(out), 0
+	for from > 0 && others < trailerBlocks {
+		from--
+		if !isAppeal(out[from]) {
+			others++
+		}
+	}
 	kept := out[:from]
 	for _, b := range out[from:] {
-		if b.level == 0 && len(b.text) <= maxTrailer && callToAction.MatchString(b.text) && !reportedSpeech.MatchString(b.text) {
+		if isAppeal(b) {
 			delete(keep, b.node)
 			continue
 		}
 		kept = append(kept, b)
 	}
 	return kept
+}
+
+// isAppeal reports whether paragraph b is an appeal or notice that
+// dropTrailers removes.
+func isAppeal(b block) bool {
+	return b.level == 0 && len(b.text) <= maxTrailer && callToAction.MatchString(b.text) && !reportedSpeech.MatchString(b.text)
 }
 
 // maxInlineAppeal is the longest paragraph (bytes) in the body's run that
@@ -889,8 +921,10 @@ func quoted(n *html.Node) bool {
 const maxDateLineWords = 3
 
 // dateLabel matches the labels of publication and update dates in several
-// languages, and of the category named beside a date.
-var dateLabel = regexp.MustCompile(`(?i)\b(published|updated|posted|last updated|modified|aktualisiert|publiziert|veröffentlicht|veröffentlichung|erstellt|geändert|opublikowano|publikacja|aktualizacja|publicado|actualizado|publicación|publié|mis à jour|pubblicato|aggiornato|gepubliceerd|bijgewerkt|publicerad|uppdaterad|julkaistu|päivitetty|erschienen|submitted|sendung|lesedauer|reading time|kategorie|category|categoría|catégorie|rubrik)`)
+// languages, and of the category named beside a date; the Chinese and
+// Japanese ones ("更新", "公開", "配信") stand outside the word boundary,
+// which only ASCII letters have.
+var dateLabel = regexp.MustCompile(`(?i)\b(published|updated|posted|last updated|modified|aktualisiert|publiziert|veröffentlicht|veröffentlichung|erstellt|geändert|opublikowano|publikacja|aktualizacja|publicado|actualizado|publicación|publié|mis à jour|pubblicato|aggiornato|gepubliceerd|bijgewerkt|publicerad|uppdaterad|julkaistu|päivitetty|erschienen|submitted|sendung|lesedauer|reading time|kategorie|category|categoría|catégorie|rubrik)|更新|公開|配信|掲載|发布|發佈`)
 
 // deadlineLabel matches the words that make a dated line a fact of the
 // text, not the page's date: a deadline, a closing date, a date to come
@@ -930,8 +964,8 @@ func isDateLine(b block) bool {
 			words++
 		}
 	}
-	if deadlineLabel.MatchString(rest) {
-		return false
+	if deadlineLabel.MatchString(rest) || strings.Contains(rest, "。") {
+		return false // a deadline, or a Japanese or Chinese sentence
 	}
 	return words <= 1 || words <= maxDateLineWords && dateLabel.MatchString(rest)
 }
@@ -962,6 +996,10 @@ func (p *page) readBlocks(root *html.Node) []block {
 		switch n.DataAtom {
 		case atom.Figure, atom.Figcaption, atom.Picture, atom.Img, atom.Video, atom.Audio, atom.Aside, atom.Nav, atom.Footer:
 			return
+		case atom.P, atom.Div:
+			if isImageCaption(n) {
+				return
+			}
 		case atom.Article:
 			if n != root && cards <= maxTeaserCards && isTeaserCard(n, root) {
 				return
@@ -1097,9 +1135,13 @@ func hasBlockChild(n *html.Node) bool {
 }
 
 // isBoldOnly reports whether paragraph n is a heading in disguise: all its
-// text bold, short, and not a sentence.
+// text bold, short, and not a sentence. A bold line in a table cell is the
+// cell's content (a row's label), not a heading of the text.
 func isBoldOnly(n *html.Node, t string) bool {
 	if utf8.RuneCountInString(t) > 120 || strings.HasSuffix(t, ".") || strings.HasSuffix(t, ",") || strings.HasSuffix(t, ";") {
+		return false
+	}
+	if closest(n, func(c *html.Node) bool { return c.DataAtom == atom.Td || c.DataAtom == atom.Th }) != nil {
 		return false
 	}
 	bold, plain := boldText(n)
@@ -1188,7 +1230,7 @@ func (p *page) dropNonContent(in []block) []block {
 				break
 			}
 			continue
-		case boilerplateBlock.MatchString(b.text), creditLine.MatchString(b.text):
+		case boilerplateBlock.MatchString(b.text), creditLine.MatchString(b.text), phpError.MatchString(b.text):
 			continue
 		case readNextLine.MatchString(b.text) && (p.linkBlock(b) || len(b.text) <= maxReadNextTitle && !endsSentence(b.text)):
 			// "Read also: <a>title</a>", or a title without its link; a
@@ -1225,7 +1267,9 @@ func (p *page) dropNonContent(in []block) []block {
 		keep[b.node] = true
 	}
 	out = dropTrailers(out, keep)
-	for n := len(out); n > 0 && p.dangling(out[n-1]); n-- {
+	for n := len(out); n > 0 && (p.dangling(out[n-1]) || isDateLine(out[n-1])); n-- {
+		// A label with nothing under it, or a date line left at the end
+		// once the blocks after it went.
 		keep[out[n-1].node] = false
 		out = out[:n-1]
 	}

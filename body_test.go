@@ -59,6 +59,14 @@ func TestBoilerplateLines(t *testing.T) {
 		{"heading", "Audios et vidéos sur le sujet", true},
 		{"next", "À lire aussi » Ballonnements, lourdeurs", true},
 		{"next", "Dowiedz się więcej: Kto jak głosował", true},
+		{"php", "Warning: Creating default object from empty value in /www/htdocs/w0094d70/wp-includes/classes.php on line 407", true},
+		{"php", "Strict Standards: Non-static method nggGallery::get_option() should not be called statically in /www/htdocs/nggfunctions.php on line 813", true},
+		{"php", "Warning: the bridge is closed on line 4 of the map in the town centre.", false},
+		{"cta", "Follow TechRadar on Google News and add us as a preferred source to get our expert news, reviews, and opinion in your feeds.", true},
+		{"cta", "Recibe alertas desde Google News", true},
+		{"cta", "The story first ran on Google News on Monday.", false},
+		{"cta", "この記事は会員限定です。 紙の新聞の定期購読者の方は、無料で会員登録できます。", true},
+		{"cta", "記事に『リアクション』ができます。ご利用には会員登録が必要です。", true},
 		{"cta", "Subscribe now to our eNATION edition for the full story.", true},
 		{"cta", "For the latest stories and breaking news updates download the Nationnews apps for iOS and Android.", true},
 		{"cta", "Follow The Gleaner on Twitter and Instagram @JamaicaGleaner", true},
@@ -105,7 +113,7 @@ func TestBoilerplateLines(t *testing.T) {
 	for _, c := range cases {
 		t.Run(c.re+"/"+c.in, func(t *testing.T) {
 			t.Parallel()
-			re := map[string]interface{ MatchString(string) bool }{"next": readNextLine, "credit": creditLine, "heading": readNextHeading, "only": readNextOnly, "boiler": boilerplateBlock, "cta": callToAction, "consent": embedConsent}[c.re]
+			re := map[string]interface{ MatchString(string) bool }{"next": readNextLine, "credit": creditLine, "heading": readNextHeading, "only": readNextOnly, "boiler": boilerplateBlock, "cta": callToAction, "consent": embedConsent, "php": phpError}[c.re]
 			assert.Equal(t, c.want, re.MatchString(c.in))
 		})
 	}
@@ -128,6 +136,9 @@ func TestIsDateLine(t *testing.T) {
 		{"Anmeldeschluss: 03.11.2019", false},
 		{"On 3 March 2020 the council met again.", false},
 		{"The council met.", false},
+		{"2025年1月14日 01時28分 (1月14日 01時40分更新)", true},
+		{"2023-11-02 20:13 来源: 搜狐政务 发布于：北京市", true},
+		{"2025年1月14日に公開された映画。", false},
 	}
 	for _, c := range cases {
 		t.Run(c.in, func(t *testing.T) {
@@ -354,6 +365,57 @@ func TestBodyRules(t *testing.T) {
 			wantOut:   []string{"roads wait"},
 			wantHeads: []string{"Schools first"},
 		},
+		{
+			name: "a picture with its caption under a line break goes; a line beside a floated picture stays",
+			html: `<article><h1>Council agrees the budget for next year</h1>` + para("First paragraph.") +
+				`<p><img src="/a.jpg"><br><em><sub>Abbildung 3: The town hall before the vote.</sub></em></p>` +
+				`<p><a href="/b.jpg"><img src="/b-small.jpg" class="alignleft"></a><em>And now for the roads:</em></p>` +
+				para("Second paragraph.") + `</article>`,
+			wantIn:  []string{"First paragraph.", "And now for the roads:", "Second paragraph."},
+			wantOut: []string{"Abbildung 3"},
+		},
+		{
+			name: "paragraphs and headings marked as paywalled stay; the paywall box goes",
+			html: `<article><h1>Council agrees the budget for next year</h1>` + para("First paragraph.") +
+				`<h2 class="paywall">Schools first</h2><p class="paywall">Second paragraph. ` + strings.Repeat("The schools get most of the money this year. ", 4) + `</p>` +
+				`<p class="paywall">Third paragraph. ` + strings.Repeat("The roads wait until next year. ", 4) + `</p>` +
+				`<div class="paywall-prompt"><p>Subscribe to keep reading our journalism.</p></div>` + para("Fourth paragraph.") + `</article>`,
+			wantIn:    []string{"First paragraph.", "Second paragraph.", "Third paragraph.", "Fourth paragraph."},
+			wantOut:   []string{"Subscribe to keep reading"},
+			wantHeads: []string{"Schools first"},
+		},
+		{
+			name: "the article's own teaser paragraph stays; a teaser of another article goes",
+			html: `<article><h1>Council agrees the budget for next year</h1>` + para("First paragraph.") + para("More.") + para("More.") + para("More.") + para("More.") + para("More.") +
+				`<p class="article-teaser">Schools win, roads wait: what the new budget means for the town and its people.</p>` +
+				para("Second paragraph.") + `<div class="teaser"><a href="/other"><h3>Mayor opens the new swimming pool</h3></a></div>` +
+				para("Third paragraph.") + `</article>`,
+			wantIn:  []string{"Schools win, roads wait", "First paragraph.", "Second paragraph."},
+			wantOut: []string{"swimming pool"},
+		},
+		{
+			name: "a bold line in a table cell is no section heading; one between paragraphs is",
+			html: `<article><h1>Council agrees the budget for next year</h1>` + para("First paragraph.") +
+				`<table><tr><td><p><strong>Schools</strong></p></td><td><p>Four million euros for repairs to old buildings.</p></td></tr>` +
+				`<tr><td><p><strong>Roads</strong></p></td><td><p>Works on the ring road start in the spring.</p></td></tr></table>` +
+				`<p><strong>What happens next</strong></p>` + para("Second paragraph.") + `</article>`,
+			wantIn:    []string{"First paragraph.", "Four million euros", "Second paragraph."},
+			wantHeads: []string{"What happens next"},
+		},
+		{
+			name: "a date line left at the end of the body goes",
+			html: `<article><h1>Council agrees the budget for next year</h1>` + para("First paragraph.") + para("Second paragraph.") + para("Third paragraph.") +
+				para("Fourth paragraph.") + para("Fifth paragraph.") + para("Sixth paragraph.") + para("Seventh paragraph.") + `<p>2024.03.17 08:00</p>` + strings.Repeat(`<p>Sign up for our newsletter today!</p>`, 4) + `</article>`,
+			wantIn:  []string{"First paragraph.", "Seventh paragraph."},
+			wantOut: []string{"2024.03.17"},
+		},
+		{
+			name: "a comment list goes even when it holds most of the page's paragraphs",
+			html: `<article><h1>Council agrees the budget for next year</h1><div class="entry-content">` + para("First paragraph.") + para("Second paragraph.") +
+				`<ol class="comment-list">` + strings.Repeat(`<li>`+para("A long comment.")+`</li>`, 6) + `</ol></div></article>`,
+			wantIn:  []string{"First paragraph.", "Second paragraph."},
+			wantOut: []string{"A long comment."},
+		},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
@@ -381,7 +443,8 @@ func TestBodyRules(t *testing.T) {
 // TestDeclaredBody rebuilds the body from the page's own blocks that the
 // JSON-LD articleBody holds, when the body found holds less than half of
 // it: a paragraph worded slightly differently still counts; teasers,
-// navigation and scripts do not; too little of the declared text on the
+// navigation and scripts do not; a microdata body does not bring back
+// what the discard rules dropped; too little of the declared text on the
 // page gives nil.
 func TestDeclaredBody(t *testing.T) {
 	t.Parallel()
@@ -410,7 +473,7 @@ func TestDeclaredBody(t *testing.T) {
 		p.meta = meta.Read(root)
 		p.art = p.meta.Article()
 		require.NotNil(t, p.art)
-		return p.declaredBody(0)
+		return p.declaredBody(0, p.discards().skip(p.root))
 	}
 
 	t.Run("split containers", func(t *testing.T) {
@@ -428,6 +491,29 @@ func TestDeclaredBody(t *testing.T) {
 		}
 		assert.NotContains(t, got, "Most read")
 		assert.Equal(t, 1, strings.Count(got, paras[4]), "the script's copy is not text")
+	})
+	t.Run("microdata body keeps out discarded boxes", func(t *testing.T) {
+		t.Parallel()
+		// A microdata articleBody is the element's own text, a gallery's
+		// captions included: it does not vouch for them.
+		doc := `<html><head><title>Council approves budget</title></head><body><div itemscope itemtype="https://schema.org/NewsArticle">` +
+			`<h1 itemprop="headline">Council approves budget</h1><div itemprop="articleBody"><p>` + strings.Join(paras[:3], `</p><p>`) + `</p>` +
+			`<ul class="legends"><li><h2>1/2 Mayor at the podium</h2><p>The mayor presents the figures to the press in the town hall before the vote on Monday evening.</p></li>` +
+			`<li><h2>2/2 The old school</h2><p>The primary school in the old town, whose roof is the first repair the new budget pays for this year.</p></li></ul>` +
+			`<p>` + strings.Join(paras[3:], `</p><p>`) + `</p></div></div></body></html>`
+		root, err := ex.parse([]byte(doc), "text/html")
+		require.NoError(t, err)
+		p := newPage(root, "https://example.com/news/budget", &ex.cfg)
+		p.meta = meta.Read(root)
+		p.art = p.meta.Article()
+		require.NotNil(t, p.art)
+		require.Contains(t, p.art.Body, "The mayor presents the figures")
+		n := p.declaredBody(0, p.discards().skip(p.root))
+		require.NotNil(t, n)
+		got := nodeText(n)
+		assert.Contains(t, got, paras[0])
+		assert.Contains(t, got, paras[4])
+		assert.NotContains(t, got, "The mayor presents the figures")
 	})
 	t.Run("not on the page", func(t *testing.T) {
 		t.Parallel()
@@ -614,4 +700,49 @@ func TestTopNodes(t *testing.T) {
 	}
 	assert.Equal(t, [clusterCandidates]int{9, 9, 7}, top.scores)
 	assert.Equal(t, [clusterCandidates]*html.Node{nodes[1], nodes[4], nodes[3]}, top.nodes, "ties keep the first offered")
+}
+
+// TestIsImageCaption tells a picture printed with its caption under a line
+// break from a paragraph that holds a picture.
+func TestIsImageCaption(t *testing.T) {
+	t.Parallel()
+	cases := []struct {
+		html string
+		want bool
+	}{
+		{`<p><img src="a.jpg"><br><em><sub>Abbildung 3: Grosser Schneekristall.</sub></em></p>`, true},
+		{`<p><a href="a.jpg"> <img src="a-small.jpg"></a>
+			<br><em>Portrait by <a href="/p">George</a></em> </p>`, true},
+		{`<p><img src="a.jpg"><br><i><span style="font-size:10px">The state epidemiologist. Photo: AFP</span></i></p>`, true},
+		{`<p><a href="a.jpg"><img src="a.jpg" class="alignleft"></a><em>Und noch mal was mit Wasser:</em></p>`, false},
+		{`<p><img src="a.jpg"><br>The council met on Monday.</p>`, false},
+		{`<p><img src="a.jpg"><br><strong>Schools first</strong></p>`, false},
+		{`<p><em>No picture here.</em></p>`, false},
+		{`<p><img src="a.jpg"><br><em>` + strings.Repeat("A caption far too long to be one. ", 12) + `</em></p>`, false},
+	}
+	for _, c := range cases {
+		doc, err := html.Parse(strings.NewReader(c.html))
+		require.NoError(t, err)
+		p := findFirst(doc, func(n *html.Node) bool { return n.DataAtom == atom.P })
+		require.NotNil(t, p)
+		assert.Equal(t, c.want, isImageCaption(p), c.html)
+	}
+}
+
+// TestDropTrailers removes the appeals at the end of the body however many
+// there are, reading back over at most trailerBlocks other blocks.
+func TestDropTrailers(t *testing.T) {
+	t.Parallel()
+	var in []block
+	for _, s := range []string{"First paragraph of the story.", "Sign up for our newsletter today!", "Second paragraph of the story.", "Last paragraph of the story."} {
+		in = append(in, block{text: s})
+	}
+	for range 6 {
+		in = append(in, block{text: "記事に『リアクション』ができます。ご利用には会員登録が必要です。"})
+	}
+	var got []string
+	for _, b := range dropTrailers(in, map[*html.Node]bool{}) {
+		got = append(got, b.text)
+	}
+	assert.Equal(t, []string{"First paragraph of the story.", "Second paragraph of the story.", "Last paragraph of the story."}, got)
 }

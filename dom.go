@@ -294,3 +294,65 @@ func holdsAny(s string, parts []string) bool {
 	}
 	return false
 }
+
+// maxImageCaption is the most text (bytes) of a caption printed under its
+// picture without figcaption markup.
+const maxImageCaption = 300
+
+// isImageCaption reports whether block n is a picture with its caption
+// and nothing else: an image (alone or inside a link), a line break, then
+// one inline element (em, span, small…) holding a short text. Such a
+// block is the figure of a page written without figure markup
+// ("<p><img><br><em>Abbildung 3: …</em></p>"), not a paragraph. Without
+// the break the text runs beside a floated picture: an intro line, not a
+// caption.
+func isImageCaption(n *html.Node) bool {
+	var img, caption *html.Node
+	broken := false
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		switch {
+		case c.Type == html.CommentNode:
+		case c.Type == html.TextNode:
+			if strings.TrimSpace(c.Data) != "" {
+				return false
+			}
+		case c.Type != html.ElementNode:
+			return false
+		case c.DataAtom == atom.Br:
+			broken = img != nil
+		case img == nil && caption == nil && isPictureOnly(c):
+			img = c
+		case broken && caption == nil && isCaptionInline(c):
+			caption = c
+		default:
+			return false
+		}
+	}
+	if img == nil || caption == nil {
+		return false
+	}
+	l := textLen(caption)
+	return l > 0 && l <= maxImageCaption
+}
+
+// isPictureOnly reports whether n is an image, or an inline element
+// holding one image and no text.
+func isPictureOnly(n *html.Node) bool {
+	switch n.DataAtom {
+	case atom.Img, atom.Picture:
+		return true
+	case atom.A, atom.Span:
+		return textLen(n) == 0 && findFirst(n, func(c *html.Node) bool { return c.DataAtom == atom.Img }) != nil
+	}
+	return false
+}
+
+// isCaptionInline reports whether n is an inline element a caption is set
+// in, holding no image.
+func isCaptionInline(n *html.Node) bool {
+	switch n.DataAtom {
+	case atom.Em, atom.I, atom.Span, atom.Small, atom.Sub, atom.Sup, atom.Font, atom.Cite:
+		return findFirst(n, func(c *html.Node) bool { return c.DataAtom == atom.Img }) == nil
+	}
+	return false
+}
