@@ -490,7 +490,7 @@ func dedupAuthors(in []Author) []Author {
 // bylinePrefix matches the words that open a printed byline: "By",
 // "Written by", "Erstellt von", "Par", "Autor:", "Text:" and their
 // translations.
-var bylinePrefix = mustLabelRegexp(`(?i)^\W{0,3}(((ein |eine |a |un |une |una |uno )?(written|posted|published|submitted|words|text|story|reported|gespeichert|kolumne|glosse|rezension|reportage|interview|essay|gastkommentar|erstellt|verfasst|geschrieben|eingestellt|ein beitrag|beitrag|blog beitrag|gastbeitrag|artikel|kommentar|analyse|écrit|publié|rédigé|escrito|publicado|scritto|pubblicato|geschreven|alle artikel|alles|mehr)\s+)?(by|von|vom|par|por|door|av|af|przez)\s*:?|di|da|(autor|autorin|author|auteur|autore|text|texte|texto|testo|redaktion|verfasser|verfasserin|von|by)\s*:|от|著者|作者|文|記者|기자|投稿者)\s`)
+var bylinePrefix = mustLabelRegexp(`(?i)^\W{0,3}(((ein |eine |a |un |une |una |uno )?(written|posted|published|submitted|words|text|story|reported|gespeichert|kolumne|glosse|rezension|reportage|interview|essay|gastkommentar|erstellt|verfasst|geschrieben|eingestellt|ein beitrag|beitrag|blog beitrag|gastbeitrag|artikel|kommentar|analyse|écrit|publié|rédigé|escrito|publicado|scritto|pubblicato|geschreven|alle artikel|alles|mehr)\s+)?(by|von|vom|par|por|door|av|af|przez)\s*:?|di|da|(autor|autorin|author|auteur|autore|text|texte|texto|testo|redaktion|verfasser|verfasserin|von|by)\s*:|(autoren|autorinnen|authors|auteurs|autores|autori)\s*:?|от|著者|作者|文|記者|기자|投稿者)\s`)
 
 // bylineLabel matches an element whose whole text is a byline label, the
 // name following in the next element: "<strong>Autor:</strong> Jane Doe".
@@ -1347,7 +1347,7 @@ func (p *page) bylineClutter(n *html.Node, memo map[*html.Node]bool) bool {
 	case atom.A:
 		// A link that wraps a headline is a teaser of another article
 		// (emotion.de, stern.de): the byline in it is that article's.
-		v = findFirst(n, func(c *html.Node) bool { return headingLevel(c) > 0 }) != nil
+		v = findFirst(n, func(c *html.Node) bool { return headingLevel(c) > 0 }) != nil || teaserLink(n)
 	}
 	if !v && n.DataAtom != atom.Html && n.DataAtom != atom.Body {
 		v = attr(n, "role") == "navigation" || p.relatedMatcher().Match(n) || isClutterClass(classID(n)) ||
@@ -1357,6 +1357,22 @@ func (p *page) bylineClutter(n *html.Node, memo map[*html.Node]bool) bool {
 		memo[n] = v
 	}
 	return v
+}
+
+// teaserLink reports whether the link n is a teaser of another article:
+// not a profile link, it holds a title and more, in two or more elements
+// ("<a><span>Rettet die Reichen</span><span>Von Jane Doe</span></a>").
+func teaserLink(n *html.Node) bool {
+	if profilePath.MatchString(attr(n, "href")) || strings.Contains(attr(n, "rel"), "author") || text.WordCount(nodeText(n)) < 8 {
+		return false
+	}
+	parts := 0
+	for c := range n.Descendants() {
+		if c.Type == html.ElementNode && c.FirstChild != nil && c.FirstChild.Type == html.TextNode && strings.TrimSpace(c.FirstChild.Data) != "" {
+			parts++
+		}
+	}
+	return parts >= 2
 }
 
 // firstNameElement finds the element holding the name inside an author

@@ -186,6 +186,28 @@ func TestDescriptionByline(t *testing.T) {
 // TestTeaserLinkByline covers bylines inside a link that wraps another
 // article's headline (emotion.de, stern.de, taipeitimes.com): they name
 // that article's authors, not this one's.
+// TestPrintedBylineForms covers bylines printed without a byline class.
+func TestPrintedBylineForms(t *testing.T) {
+	t.Parallel()
+	tests := []struct {
+		name, body string
+		want       []string
+	}{
+		{"writer class under the headline (Japanese sites)",
+			`<h1>Apple ニュース一気読み</h1><div><span class="writer">松村太郎</span><span class="date">2019年04月13日 09時00分</span></div>` + para + para,
+			[]string{"松村太郎"}},
+		{"plural label without a colon after the last paragraph",
+			`<h1>Sperrfristen für Dünger</h1>` + para + para + `<p>Autoren Jelko Djuren und Jutta Klaukien</p>`,
+			[]string{"Jelko Djuren", "Jutta Klaukien"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			t.Parallel()
+			assert.Equal(t, tt.want, authorNames(t, `<html><head><title>T</title></head><body><article>`+tt.body+`</article></body></html>`))
+		})
+	}
+}
+
 func TestTeaserLinkByline(t *testing.T) {
 	t.Parallel()
 	head := `<html><head><title>Harbour works extended</title><meta name="author" content="Example News"></head><body><article><h1>Harbour works extended</h1>` + para + para
@@ -196,8 +218,14 @@ func TestTeaserLinkByline(t *testing.T) {
 		{"byline in a teaser card link",
 			`</article><aside><a href="/2024/05/other-story"><h3>Another story</h3><div class="summary">A teaser text about something else. <span class="author">von Anna Dunst</span></div></a></aside>`,
 			[]string{"Example News"}},
+		{"byline in a teaser link whose title is a span",
+			`</article><div class="more"><a href="/politik/rettet-die-reichen-a-1234"><span><span>Mögliche Garantie für Bankeinlagen: Rettet die Reichen</span></span><span class="text-s">Von Ines Zöttl, Washington</span></a></div>`,
+			[]string{"Example News"}},
 		{"byline in a link without a headline stays",
 			`<p class="byline"><a href="/autor/jane-doe">By Jane Doe</a></p></article>`,
+			[]string{"Jane Doe"}},
+		{"a long byline link to the author's page stays",
+			`<p class="byline"><a href="/autor/jane-doe"><span>By Jane Doe</span> <span>Senior correspondent for Europe and NATO affairs</span></a></p></article>`,
 			[]string{"Jane Doe"}},
 	}
 	for _, tt := range tests {

@@ -99,10 +99,10 @@ func TestConcurrentUse(t *testing.T) {
 // TestSiteProfile shows a profile changing a field for its host only.
 func TestSiteProfile(t *testing.T) {
 	page := []byte(`<html><head><title>Budget passes – Example News</title></head><body>
-		<article><h1>Budget passes</h1><div class="writer"><a href="/staff/ann">Ann Smith</a></div>
+		<article><h1>Budget passes</h1><div class="scribe"><a href="/staff/ann">Ann Smith</a></div>
 		<p>` + strings.Repeat("The council passed the budget after a long debate about schools and roads. ", 12) + `</p>
 		<p>` + strings.Repeat("Members of the public spoke for and against the plan for several hours. ", 12) + `</p></article></body></html>`)
-	rules, err := selectors.Default().Load(strings.NewReader(`{"hosts": ["example.com"], "rules": {"byline": ["div.writer"]}}`))
+	rules, err := selectors.Default().Load(strings.NewReader(`{"hosts": ["example.com"], "rules": {"byline": ["div.scribe"]}}`))
 	require.NoError(t, err)
 	ex := scoop.New(scoop.WithSelectors(rules))
 
