@@ -3,6 +3,7 @@ package eval
 import (
 	"bytes"
 	"compress/gzip"
+	"math"
 	"os"
 	"path/filepath"
 	"strings"
@@ -197,4 +198,45 @@ func TestParseThreshold(t *testing.T) {
 		})
 	}
 	assert.Equal(t, "headline=1.0", Threshold{"headline", 1}.String())
+}
+
+// TestMisses lists the synthetic corpus's misses, metric by metric.
+func TestMisses(t *testing.T) {
+	t.Parallel()
+	pages, err := LoadCorpus(writeCorpus(t, synthGold))
+	require.NoError(t, err)
+	preds, err := ReadPredictions(strings.NewReader(synthPredictions))
+	require.NoError(t, err)
+	type line struct {
+		metric, id string
+		score      float64
+		gold, got  string
+	}
+	var got []line
+	for _, m := range Misses(pages, preds) {
+		got = append(got, line{m.Metric, m.ID, math.Round(m.Score*1000) / 1000, m.Gold, m.Got})
+	}
+	assert.Equal(t, []line{
+		{MetricHeadline, "a2", 0, "Second", ""},
+		{MetricHeadline, "a3", 0, "Third", ""},
+		{MetricStandfirst, "b2", 0, "Totally different words", ""},
+		{MetricAuthors, "a1", 0.5, "Jane Doe | John Smith", "jane doe | Someone"},
+		{MetricAuthors, "a3", 0, "Anne", ""},
+		{MetricAuthors, "b2", 0.667, "José Álvarez", "JOSÉ ÁLVAREZ | "},
+		{MetricPublished, "a1", 0, "2024-04-22T15:55:00+02:00", "2024-04-23"},
+		{MetricPublished, "a2", 0, "2024-01-01", ""},
+		{MetricPublished, "b1", 0, "٢٠٢٤-٠٤-٢٢", "2024-04-21T23:00:00Z"},
+		{MetricPublished, "b2", 0, "2024-13-01", "2024-13-01"},
+		{MetricHeadings, "b1", 0.4, "A | B | C", "a | x"},
+		{MetricBodyF1, "a1", 0.6, "one two three four five six seven eight", "one two three four five six nine ten"},
+		{MetricBodyF1, "a2", 0, "alpha beta gamma delta", ""},
+		{MetricBodyF1, "b1", 0, "short text", "Short text"},
+		{MetricSnippetsF1, "a2", 0, "gamma delta", ""},
+		{MetricSnippetsF1, "b1", 0.5, "missing bit", "short"},
+		{MetricLanguage, "a3", 0, "fr", ""},
+	}, got)
+
+	var b bytes.Buffer
+	require.NoError(t, WriteMisses(&b, []Miss{{ID: "p\t1", Source: "s", Metric: MetricHeadline, Gold: "two\nlines", Got: "x"}}))
+	assert.Equal(t, "metric\tid\tsource\tscore\tgold\tgot\nheadline\tp 1\ts\t0.000\ttwo lines\tx\n", b.String())
 }

@@ -29,6 +29,7 @@ type evalConfig struct {
 	corpus      string
 	out         string
 	predictions string
+	misses      string
 	bySource    bool
 	mins        []eval.Threshold
 	workers     int
@@ -59,6 +60,7 @@ func evalFlags(w io.Writer) (*flag.FlagSet, *evalConfig) {
 	fs.SetOutput(w)
 	fs.StringVar(&cfg.out, "out", "", "write the predictions to `file` (JSON lines sorted by id, score.py's input format)")
 	fs.StringVar(&cfg.predictions, "predictions", "", "score the predictions in `file` instead of running the extractor")
+	fs.StringVar(&cfg.misses, "misses", "", "write the pages that miss each metric to `file`, tab-separated: metric, id, source, score, gold, got (a page below 0.8 on headings, body and snippets)")
 	fs.BoolVar(&cfg.bySource, "by-source", false, "print a row per source dataset before the ALL row")
 	fs.Func("min", "fail (exit status 1) when the ALL score of a metric is below a value: `metric=value`, e.g. body_f1=0.9; repeatable", func(s string) error {
 		t, err := eval.ParseThreshold(s)
@@ -149,10 +151,28 @@ func runEval(ctx context.Context, e *env, args []string) error {
 	if err := report.Write(e.stdout, cfg.bySource, cfg.mins...); err != nil {
 		return fmt.Errorf("scoop eval: %w", err)
 	}
+	if cfg.misses != "" {
+		if err := writeMisses(cfg.misses, eval.Misses(pages, preds)); err != nil {
+			return fmt.Errorf("scoop eval: %w", err)
+		}
+	}
 	if failed := report.Check(cfg.mins); len(failed) > 0 {
 		return fmt.Errorf("scoop eval: below --min: %s", strings.Join(failed, " "))
 	}
 	return nil
+}
+
+// writeMisses writes the misses to the file at path.
+func writeMisses(path string, misses []eval.Miss) error {
+	f, err := os.Create(path)
+	if err != nil {
+		return err
+	}
+	if err := eval.WriteMisses(f, misses); err != nil {
+		f.Close()
+		return err
+	}
+	return f.Close()
 }
 
 // pageResult is the prediction line of one page and what it cost.

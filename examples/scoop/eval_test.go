@@ -208,9 +208,13 @@ func TestEvalFailedPages(t *testing.T) {
 		}
 	}
 	out := filepath.Join(t.TempDir(), "p.jsonl")
-	r := runScoop(t, "", "eval", dir, "--out", out, "--workers", "8")
+	misses := filepath.Join(t.TempDir(), "misses.tsv")
+	r := runScoop(t, "", "eval", dir, "--out", out, "--workers", "8", "--misses", misses)
 	require.NoError(t, r.err)
 	assert.Equal(t, "pages 2, predictions missing 0\n[ALL] headline=0.000(n=2)\nsummary: headline=0.000\n", r.stdout)
+	m, err := os.ReadFile(misses)
+	require.NoError(t, err)
+	assert.Equal(t, "metric\tid\tsource\tscore\tgold\tgot\nheadline\tempty\ts\t0.000\tH\t\nheadline\tnosource\ts\t0.000\tH\t\n", string(m))
 	assert.Contains(t, r.stderr, "2 pages (2 failed)")
 	assert.Contains(t, r.stderr, "failed pages: 1 empty, 1 no source file (scored on the partial article of a page with no article, as empty otherwise)\n")
 	b, err := os.ReadFile(out)
