@@ -99,8 +99,12 @@ func (p *page) authorEvidence() authorEvidence {
 		}
 	}
 	addTagged := func(v string, needPerson bool) {
-		for _, name := range text.SplitAuthors(v) {
-			if text.IsOrganization(name, p.siteNames...) {
+		names := text.SplitAuthors(v)
+		// "Frankfurter Allgemeine Zeitung GmbH" gives "Frankfurter
+		// Allgemeine": a company, not a person before a publication.
+		company := len(names) == 1 && legalForm.MatchString(v)
+		for _, name := range names {
+			if company || text.IsOrganization(name, p.siteNames...) {
 				ev.tagOrgs = append(ev.tagOrgs, Author{Name: name})
 			} else if !needPerson || text.LooksLikeName(name) {
 				ev.tagged = append(ev.tagged, Author{Name: name})
@@ -155,6 +159,10 @@ func (p *page) authorEvidence() authorEvidence {
 	ev.structured = preferPrinted(ev.structured, ev.printed)
 	return ev
 }
+
+// legalForm matches a company's legal form at the end of a meta author:
+// the whole value names the publisher.
+var legalForm = regexp.MustCompile(`\s(?:GmbH|AG|KG|SE|Inc\.?|Ltd\.?|LLC|S\.A\.|S\.L\.|SAS|SARL|S\.p\.A\.|B\.V\.|N\.V\.|Corp\.?|e\.V\.)$`)
 
 // webAgency matches the words of a firm that builds web sites, named
 // with its address in a meta author ("Web Commerce GmbH www.w-commerce.de");
@@ -490,7 +498,7 @@ func dedupAuthors(in []Author) []Author {
 // bylinePrefix matches the words that open a printed byline: "By",
 // "Written by", "Erstellt von", "Par", "Autor:", "Text:" and their
 // translations.
-var bylinePrefix = mustLabelRegexp(`(?i)^\W{0,3}(((ein |eine |a |un |une |una |uno )?(written|posted|published|submitted|words|text|story|reported|gespeichert|kolumne|glosse|rezension|reportage|interview|essay|gastkommentar|erstellt|verfasst|geschrieben|eingestellt|ein beitrag|beitrag|blog beitrag|gastbeitrag|artikel|kommentar|analyse|écrit|publié|rédigé|escrito|publicado|scritto|pubblicato|geschreven|alle artikel|alles|mehr)\s+)?(by|von|vom|par|por|door|av|af|przez)\s*:?|di|da|(autor|autorin|author|auteur|autore|text|texte|texto|testo|redaktion|verfasser|verfasserin|von|by)\s*:|(autoren|autorinnen|authors|auteurs|autores|autori)\s*:?|от|著者|作者|文|記者|기자|投稿者)\s`)
+var bylinePrefix = mustLabelRegexp(`(?i)^[^\pL\pN]{0,3}(((ein |eine |a |un |une |una |uno )?(written|posted|published|submitted|words|text|story|reported|gespeichert|kolumne|glosse|rezension|reportage|interview|essay|gastkommentar|erstellt|verfasst|geschrieben|eingestellt|ein beitrag|beitrag|blog beitrag|gastbeitrag|artikel|kommentar|analyse|écrit|publié|rédigé|escrito|publicado|scritto|pubblicato|geschreven|alle artikel|alles|mehr)\s+)?(by|von|vom|par|por|door|av|af|przez)\s*:?|di|da|(autor|autorin|author|auteur|autore|text|texte|texto|testo|redaktion|verfasser|verfasserin|von|by)\s*:|(autoren|autorinnen|authors|auteurs|autores|autori)\s*:?|от|著者|作者|文|記者|기자|投稿者|كتب|كتبت|بقلم)\s`)
 
 // bylineLabel matches an element whose whole text is a byline label, the
 // name following in the next element: "<strong>Autor:</strong> Jane Doe".
@@ -863,6 +871,7 @@ func (p *page) bylineCands() []bylineCand {
 		return true
 	})
 	cands = innermostPrefix(cands, prefixed)
+	cands = dropComposed(cands)
 	for _, n := range boxes {
 		if !p.bylineClutter(n, clutter) {
 			if nm := firstNameElement(n); nm != nil {
@@ -1016,7 +1025,7 @@ func opensByline(t string) bool {
 }
 
 // creditWords are class words of picture credits and captions.
-var creditWords = regexp.MustCompile(`(image|img|photo|foto|bild|wp|media|figure|pic|video)[-_]?caption|caption[-_]?(text|credit)|credit|copyright|bildunterschrift|bildquelle|bildnachweis|bildautor|legende|fotograf|photographer|photo-?by|(image|img|photo|foto|bild)-?(source|quelle|autor|author)`)
+var creditWords = regexp.MustCompile(`(image|img|photo|foto|bild|wp|media|figure|pic|video)[-_]?caption|caption[-_]?(text|credit)|credit|copyright|bildunterschrift|bildquelle|bildnachweis|bildautor|legende|fotograf|photographer|photo-?by|media-?licen[cs]e|(image|img|photo|foto|bild)-?(source|quelle|autor|author)`)
 
 // isCreditContext reports whether n is a picture credit or caption, or
 // sits in one: "Foto: Jane Doe" under an image is not the byline. A text
@@ -1102,6 +1111,36 @@ func authorHref(href string) bool {
 		return true
 	}
 	return strings.IndexFunc(m[2], unicode.IsLetter) >= 0
+}
+
+// dropComposed drops the candidates whose text is the texts of two
+// candidates inside them, one after the other: an author card that runs
+// the name into its stat labels ("搜狐政务" and "文章 总阅读"), where the
+// name is the first of them.
+func dropComposed(cands []bylineCand) []bylineCand {
+	out := cands[:0]
+	for _, c := range cands {
+		composed := false
+		for _, a := range cands {
+			rest, ok := strings.CutPrefix(c.text, a.text)
+			if !ok || a.node == c.node || !contains(c.node, a.node) || strings.TrimSpace(rest) == "" {
+				continue
+			}
+			for _, b := range cands {
+				if b.node != c.node && b.node != a.node && contains(c.node, b.node) && strings.TrimSpace(rest) == b.text {
+					composed = true
+					break
+				}
+			}
+			if composed {
+				break
+			}
+		}
+		if !composed {
+			out = append(out, c)
+		}
+	}
+	return out
 }
 
 // innermostPrefix drops the "By …" candidates that hold another element

@@ -151,6 +151,31 @@ func TestAuthorRules(t *testing.T) {
 			[]string{"Jane Doe", "Ben Roe"},
 		},
 		{
+			"a language switcher entry is no byline: CJK letters are not punctuation before a marker (vaticannews.va)",
+			head + `</head><body><header><section class="languageBar"><ul><li><a class="lang" href="/zh.html">简体中文</a><div class="lang-transl">(Simplified Chinese)</div></li><li><a class="lang" href="/zht.html">繁體中文</a><div class="lang-transl">(Traditional Chinese)</div></li></ul></section></header><article><h1>Harbour works extended</h1>` + para + para + `</article></body></html>`,
+			nil,
+		},
+		{
+			"the author of a picture licence is a credit, not the byline (infosperber.ch)",
+			head + h1 + `<div class="wp-caption"><img src="/a.jpg"><div><p class="media-license"><span class="media-legend">The harbour at night.</span><span class="media-license-info">&copy; </span><span class="media-license-author">zvg </span></p></div></div>` + para + para + `</article></body></html>`,
+			nil,
+		},
+		{
+			"a meta author that ends in a legal form is the company, not a person before a publication (faz.net)",
+			head + `<meta name="author" content="Frankfurter Allgemeine Zeitung GmbH">` + h1 + para + para + para + para + para + para + para + `<p class="intro">Von Karin Finkenzeller</p>` + para + `</article></body></html>`,
+			[]string{"Karin Finkenzeller"},
+		},
+		{
+			"an author card that runs the name into its stat labels gives the name (sohu.com)",
+			head + h1 + para + para + `</article><aside><div data-spm="author" id="user-info" class="article-author-card"><a class="article-author-card-box" href="https://mp.example.com/profile?xpt=1"><div class="article-author-card-userinfo"><div class="article-author-card-author-info">Jane Doe</div><div class="article-author-card-message"><span class="article-author-card-message-label">Articles</span><span class="article-author-card-message-value"><em></em></span><span class="article-author-card-message-label">Readers</span></div></div></a></div></aside></body></html>`,
+			[]string{"Jane Doe"},
+		},
+		{
+			"an Arabic byline marker (youm7.com)",
+			head + h1 + `<div class="articleCont"><span class="writeBy">كتبت أسماء نصار</span></div>` + para + para + `</article></body></html>`,
+			[]string{"أسماء نصار"},
+		},
+		{
 			"a desk and its agency joined by a slash are one credit (sportnews.bz)",
 			head + h1 + `<div class="byline">Von: det/dpa</div>` + para + para + `</article></body></html>`,
 			[]string{"det/dpa"},

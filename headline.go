@@ -112,6 +112,12 @@ func (p *page) pickHeadline() string {
 			if n.DataAtom == atom.H1 {
 				h1s = append(h1s, n)
 			}
+			if b := dropBadge(n, t, cleaned); b != t {
+				if n.DataAtom == atom.H1 {
+					p.headlineNode = n
+				}
+				return b
+			}
 			title := dropKicker(n, t, dt.has)
 			if n.DataAtom == atom.H2 && crumbAgrees && title == t {
 				// Where an h1 in a breadcrumb confirms a declared title,
@@ -154,7 +160,7 @@ func (p *page) pickHeadline() string {
 	// ("Retirement - Finance Tips") does not.
 	if len(h1s) == 1 && len(titles) > 0 {
 		n := h1s[0]
-		raw := headlineText(n)
+		raw := dropBadge(n, headlineText(n), cleaned)
 		t := dropKicker(n, raw, dt.has)
 		// The label before a colon in a declared title ("Blog name: Post
 		// title") names the blog even where it shares the post's words,
@@ -192,6 +198,46 @@ func (p *page) pickHeadline() string {
 		return dropKicker(h1s[0], headlineText(h1s[0]), dt.has)
 	}
 	return ""
+}
+
+// dropBadge removes the text of an inline element that ends the heading
+// n ("… Balkany <span class="label">Abonnés</span>", a subtitle span) when
+// the heading's other text, of three words or more and all its own (not in
+// other elements), is a declared title or its first part up to a
+// separator.
+func dropBadge(n *html.Node, t string, titles []string) string {
+	var last *html.Node
+	for c := n.LastChild; c != nil; c = c.PrevSibling {
+		if c.Type == html.TextNode && strings.TrimSpace(c.Data) == "" || c.Type == html.CommentNode {
+			continue
+		}
+		last = c
+		break
+	}
+	if last == nil || last.Type != html.ElementNode || last == n.FirstChild {
+		return t
+	}
+	for c := n.FirstChild; c != last; c = c.NextSibling {
+		if c.Type == html.ElementNode {
+			return t // "<span>Kicker</span> <span>Title</span>": spans of one title
+		}
+	}
+	switch last.DataAtom {
+	case atom.Span, atom.Small, atom.Em, atom.I, atom.Sup:
+	default:
+		return t
+	}
+	head, ok := strings.CutSuffix(t, nodeText(last))
+	head = strings.TrimSpace(head)
+	if !ok || text.WordCount(head) < 3 || strings.HasSuffix(head, ":") {
+		return t
+	}
+	for _, c := range titles {
+		if text.SameText(head, c) || isTitlePart(head, c) {
+			return head
+		}
+	}
+	return t
 }
 
 // titleSiteNames returns the site's names with the text of each h1 that
@@ -493,11 +539,19 @@ func (p *page) headlineClutter(n *html.Node) bool {
 		case atom.Main, atom.Article:
 			continue
 		}
-		if a != n && (p.notRelM.Match(a) || p.relM.Match(a)) {
+		if a != n && (p.notRelM.Match(a) || p.relM.Match(a)) && !opinionHeader(a) {
 			return true
 		}
 	}
 	return false
+}
+
+// opinionHeader reports whether n's class names the header of an opinion
+// piece ("ArticleHeaderComment", "comment-header"), which the clutter
+// rules take for a comment section.
+func opinionHeader(n *html.Node) bool {
+	c := strings.ToLower(attr(n, "class"))
+	return strings.Contains(c, "comment") && strings.Contains(c, "header") && !strings.Contains(c, "comments")
 }
 
 // dropKicker returns the text t of headline element n without a kicker

@@ -292,6 +292,25 @@ func TestHeadline(t *testing.T) {
 			want: "City council approves new budget for schools",
 		},
 		{
+			name: "the header of an opinion piece is no comment section (horizont.net)",
+			head: `<meta property="og:title" content="Influencer Marketing: Was sich nach dem Vreni-Frost-Urteil ändert (und ändern muss)">`,
+			top:  `<div class="ArticleHeaderComment"><div class="ArticleHeaderComment_subject"><div class="Tagline ArticleHeaderComment_tagline">Influencer Marketing</div><h1 class="ArticleHeaderComment_headline"><span class="stickytitle">Was sich nach dem Vreni-Frost-Urteil ändert (und ändern muss)</span></h1></div></div>`,
+			want: "Was sich nach dem Vreni-Frost-Urteil ändert (und ändern muss)",
+		},
+		{
+			name: "a badge span at the end of the h1 is not part of the headline (la-bas.org)",
+			head: `<meta property="og:title" content="Didier Porte souhaite la Santé à Balkany | Chroniques | Là-bas si j&#039;y suis"><title>Didier Porte souhaite la Santé à Balkany | Chroniques | Là-bas si j'y suis</title>`,
+			top:  `<h1 id="logo_site_spip"><a href="/"><img src="/logo.png" alt="Là-bas si j'y suis"></a></h1><h1 class="crayon article-titre-5593 ">Didier Porte souhaite la Santé à Balkany <span class="label abo">Abonnés</span></h1>`,
+			want: "Didier Porte souhaite la Santé à Balkany",
+		},
+		{
+			name: "a subtitle span at the end of the heading is not part of the headline (ebene11.com)",
+			head: `<title>Dateien mit Migrationshintergrund - Ein Ablaufplan für den effizienten Umgang mit fremden dwg-Dateien in AutoCAD | Ebene 11 - Webentwicklung . AutoCAD . Schulung</title>`,
+			top:  `<h1><a href="/"><img src="/logo.png" alt="Ebene 11"></a></h1><h2>Dateien mit Migrationshintergrund <span>Ein Ablaufplan für den effizienten Umgang mit fremden dwg-Dateien in AutoCAD</span></h2>`,
+			url:  "https://www.ebene11.com/blog/dateien",
+			want: "Dateien mit Migrationshintergrund",
+		},
+		{
 			name: "an h1 that adds a date to the declared title is not the headline",
 			head: `<meta property="og:title" content="Harbour tunnel reopens after repairs">`,
 			top:  `<h1>Harbour tunnel reopens after repairs 12 May 2024</h1>`,
@@ -355,6 +374,24 @@ func TestSiteName(t *testing.T) {
 			head: `<title>News - Site Update - Leseprobe Band 14 / Kapitel 121 - Love Hina</title>`,
 			url:  "https://www.love-hina.ch/news/0409",
 			want: "Love Hina",
+		},
+		{
+			name: "title suffix that spells the host, with the site's slogan after it (ebene11.com)",
+			head: `<title>Dateien mit Migrationshintergrund - Ein Ablaufplan | Ebene 11 - Webentwicklung . AutoCAD . Schulung</title>`,
+			url:  "https://www.ebene11.com/blog/dateien",
+			want: "Ebene 11",
+		},
+		{
+			name: "og:site_name that is a URL gives its host (horizont.net)",
+			head: `<meta property="og:site_name" content="https://www.horizont.net">`,
+			url:  "https://www.horizont.net/marketing/story",
+			want: "horizont.net",
+		},
+		{
+			name: "the publisher's bare domain loses to an og:site_name that names the host's word (volksblatt.at)",
+			head: `<meta property="og:site_name" content="Oberösterreichisches Volksblatt"><script type="application/ld+json">{"@type":"NewsArticle","headline":"Zpráva dne","publisher":{"@type":"Organization","name":"volksblatt.at"}}</script>`,
+			url:  "https://volksblatt.at/story",
+			want: "Oberösterreichisches Volksblatt",
 		},
 	}
 	for _, c := range cases {

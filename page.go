@@ -135,6 +135,11 @@ func (p *page) siteName() string {
 	var declared []string
 	add := func(s string) {
 		s = text.Clean(s)
+		if _, rest, ok := strings.Cut(s, "://"); ok && !strings.Contains(s, " ") {
+			// "https://www.horizont.net": the site's address, not its name.
+			rest, _, _ = strings.Cut(rest, "/")
+			s = strings.TrimPrefix(rest, "www.")
+		}
 		if s != "" && len(s) < 100 {
 			declared = append(declared, s)
 		}
@@ -175,8 +180,9 @@ func (p *page) siteName() string {
 			if i := strings.Index(t, clean); i > 0 && i+len(clean) < len(t) {
 				rest = t[i+len(clean):] // stripped at both ends: the end names the site
 			}
-			rest = text.Clean(strings.Trim(rest, " |│｜-–—:·•»«/\\"))
-			if rest != "" && len(rest) < 60 && text.IsOrganization(rest, names...) {
+			rest = text.Clean(strings.Trim(rest, " |│｜-–—:·•»«›‹/\\"))
+			rest = trimSlogan(rest, p.host, nil) // "Ebene 11 - Webentwicklung . AutoCAD"
+			if rest != "" && len(rest) < 60 && (text.IsOrganization(rest, names...) || nameMatches(rest, hostNames(p.host), nil)) {
 				return rest
 			}
 		}
@@ -232,11 +238,33 @@ func (p *page) confirmedName(declared []string) string {
 		}
 		for _, f := range forms {
 			if nameMatches(f, labels, parts) {
+				if len(forms) > 1 && hostWord(declared[0], labels) {
+					// "volksblatt.at" confirmed, "Oberösterreichisches
+					// Volksblatt" declared first: the name, not the domain.
+					return declared[0]
+				}
 				return d
 			}
 		}
 	}
 	return declared[0]
+}
+
+// hostWord reports whether the name d, of two words or more and no
+// domain, has one of the host's labels as a word.
+func hostWord(d string, labels []string) bool {
+	words := strings.Fields(text.Fold(d))
+	if len(words) < 2 || strings.Contains(d, ".") {
+		return false
+	}
+	for _, w := range words {
+		for _, l := range labels {
+			if w == text.Fold(l) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // nameMatches reports whether the site name f equals one of the host's

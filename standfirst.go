@@ -63,6 +63,9 @@ func (p *page) resolveStandfirst() string {
 		if linkTextLen(n)*2 > len(t) {
 			return "", false
 		}
+		if manyParagraphs(n) {
+			return "", false // the whole text in a box with a dek's class
+		}
 		return t, true
 	}
 	// A dek-classed element agrees when it restates any declared
@@ -256,7 +259,7 @@ func (p *page) titleBoxDek() *html.Node {
 	}
 	t := nodeText(next)
 	if len(t) < minStandfirst || len(t) > maxStandfirst || p.inClutter(next) || linkTextLen(next)*2 > len(t) ||
-		p.isBylineText(t) || !endsSentence(t) || !p.plausibleDek(next, t) {
+		p.isBylineText(t) || !endsSentence(t) || manyParagraphs(next) || !p.plausibleDek(next, t) {
 		return nil
 	}
 	if findFirst(next, func(c *html.Node) bool {
@@ -519,7 +522,8 @@ func opens(t, desc string) bool {
 // tighter returns desc instead of the printed dek t when t only starts
 // with desc (up to its ellipsis, when desc was cut short) and goes on well
 // past it: the element also holds a byline, a date or the first
-// paragraph, or is the first paragraph.
+// paragraph, or is the first paragraph; or when t is desc after a short
+// byline and date line.
 func tighter(t, desc string) string {
 	d := trimEllipsis(desc)
 	if stem := cutStem(desc); len(stem) >= 40 {
@@ -527,6 +531,9 @@ func tighter(t, desc string) string {
 	}
 	if len(t) > len(d)*13/10 && strings.HasPrefix(foldText(t), foldText(d)) {
 		return desc
+	}
+	if cutStem(desc) == "" && len(t) > len(d) && len(t) <= len(d)+60 && strings.HasSuffix(foldText(t), foldText(d)) {
+		return desc // "Red. / 31.10.2023 Die ehemalige …": a byline and date before it
 	}
 	return t
 }
@@ -550,7 +557,7 @@ func (p *page) description() (best string, all []string) {
 	raw = append(raw, p.descTag("og:description"), p.descTag("twitter:description"), p.descTag("description", "dc.description", "sailthru.description"))
 	var c []string
 	for _, d := range raw {
-		if d = cleanDescription(d); len(d) >= minStandfirst && len(d) <= maxStandfirst && !notSummary(d) && !text.SameText(d, p.headline) {
+		if d = cleanDescription(d); len(d) >= minStandfirst && len(d) <= maxStandfirst && !notSummary(d) && !text.SameText(d, p.headline) && !p.slogan(d) {
 			c = append(c, d)
 		}
 	}
@@ -651,8 +658,35 @@ func (p *page) printedText(texts []string) string {
 	return found
 }
 
-// cleanDescription collapses white space in a declared description and
-// decodes entities left escaped twice (&amp;quot; in the source).
+// manyParagraphs reports whether n holds three paragraphs or more of
+// 100 bytes or more: the text itself, not a dek (a dek box may add a short
+// kicker or byline paragraph).
+func manyParagraphs(n *html.Node) bool {
+	k := 0
+	walk(n, func(c *html.Node) bool {
+		if c.Type == html.ElementNode && c.DataAtom == atom.P {
+			if textLen(c) >= 100 {
+				k++
+			}
+			return false
+		}
+		return k < 3
+	})
+	return k >= 3
+}
+
+// slogan reports whether d is a site's slogan with its address ("++
+// lokalo.de Blaulicht ++"): a few words, no sentence, the page's host.
+func (p *page) slogan(d string) bool {
+	if p.base == nil || text.WordCount(d) > 6 || endsSentence(d) {
+		return false
+	}
+	return strings.Contains(strings.ToLower(d), strings.TrimPrefix(strings.ToLower(p.base.Hostname()), "www."))
+}
+
+// cleanDescription collapses white space in a declared description,
+// decodes entities left escaped twice (&amp;quot; in the source) and drops
+// a date stamp before it (see dateStamp).
 func cleanDescription(s string) string {
 	if strings.Contains(s, "&") && strings.Contains(s, ";") {
 		s = html.UnescapeString(s)
@@ -660,8 +694,16 @@ func cleanDescription(s string) string {
 	if strings.Contains(s, "<") {
 		s = markupTag.ReplaceAllString(s, " ")
 	}
-	return text.Clean(s)
+	s = text.Clean(s)
+	if m := dateStamp.FindStringIndex(s); m != nil && m[1] < len(s) {
+		s = s[m[1]:]
+	}
+	return s
 }
+
+// dateStamp matches a date and time that open a declared description,
+// before a separator: "06.11.2023, 11.41 Uhr : In Nord wurde …".
+var dateStamp = regexp.MustCompile(`^\d{1,2}\.\d{1,2}\.(?:\d{4}|\d{2}),?\s*(?:\d{1,2}[.:]\d{2}\s*(?:Uhr\s*)?)?[:|–—-]\s+`)
 
 // notSummary reports whether a declared description is not a summary of
 // the article: a byline ("Written by Jane Doe", "Par Jane Doe (Le Blog,

@@ -426,3 +426,35 @@ func TestStandfirstDeepInBody(t *testing.T) {
 	require.NoError(t, err)
 	assert.Equal(t, desc, a.Standfirst)
 }
+
+// TestStandfirstNotText covers text a rule or the meta tags offer as the
+// dek that is not one: a box with the whole text (a ColorMag theme's
+// div.cm-entry-summary, hildesheimer-presse.de), whose bold opening
+// paragraph is the dek, and a slogan with the site's address in the
+// description ("++ lokalo.de Blaulicht ++").
+func TestStandfirstNotText(t *testing.T) {
+	t.Parallel()
+	const lead = "Repairs to the old river bridge will cost twice as much as the council had planned, members heard on Tuesday."
+	const text = "The council met on Tuesday evening to discuss the budget for the coming year, and members argued at length about the cost of repairs to the old bridge across the river."
+	summary := `<!DOCTYPE html><html lang="de"><head><title>Council approves bridge repairs</title></head><body><article><header class="cm-entry-header"><h1 class="cm-entry-title">Council approves bridge repairs</h1><div class="cm-below-entry-meta"><span class="cm-post-date">1. November 2023</span></div></header>` +
+		`<div class="cm-entry-summary"><p><strong>` + lead + `</strong></p><p>` + text + `</p><p>` + text + `</p><p>` + text + `</p></div></article></body></html>`
+	slogan := strings.Replace(standfirstPage("", ""), "<title>", `<meta property="og:description" content="++ example.com Blaulicht ++"><title>`, 1)
+	cases := []struct {
+		name, page, want string
+	}{
+		{"a summary box that holds the whole text gives its bold lead", summary, lead},
+		{"a slogan with the site's address is no description", slogan, ""},
+		{"a date stamp before the description is left out (nnz-online.de, kyffhaeuser-nachrichten.de)",
+			standfirstPage("06.11.2023, 11.41 Uhr : "+lead, ""), lead},
+		{"a byline and date before the dek in its paragraph are left out (infosperber.ch)",
+			standfirstPage(lead, `<p class="author-meta"><em><a href="mailto:red@example.com">Red.</a> / </em><em><time datetime="2023-10-31">31.10.2023</time></em> <strong>`+lead+`</strong></p>`), lead},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			t.Parallel()
+			a, err := scoop.Extract(strings.NewReader(c.page), "https://example.com/news/bridge")
+			require.NoError(t, err)
+			assert.Equal(t, c.want, a.Standfirst)
+		})
+	}
+}

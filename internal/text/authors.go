@@ -329,7 +329,8 @@ func cleanPart(words []string, keys siteKeySet) (candidate, bool) {
 	words = dropRepeat(words)
 	words, role := stripRole(words)
 	if len(words) == 0 {
-		if role == "" {
+		if role == "" || !strings.Contains(role, " ") && !isUpperWord(role) {
+			// "editor" in lower case: a CMS login, not a desk.
 			return candidate{}, false
 		}
 		return candidate{name: role, kind: kindOrg}, true

@@ -38,6 +38,12 @@ var authorTests = []struct {
 	{"By JANE DOE", []string{"Jane Doe"}},
 	{"Staff", []string{"Staff"}},
 	{"Staff Reporter", []string{"Staff Reporter"}},
+	// An agency inside a job title after the name (dailyherald.com), and
+	// a CMS login that is only a role word in lower case (rnanews.com).
+	{"By ANDREW DALTON AP Entertainment Writer", []string{"Andrew Dalton"}},
+	{"By Jane Doe AFP Correspondent", []string{"Jane Doe"}},
+	{"editor —", nil},
+	{"Editor", []string{"Editor"}},
 	{"News Desk", []string{"News Desk"}},
 	// A desk and its agency, or two sources, joined by one slash: one credit.
 	{"Von: det/dpa", []string{"det/dpa"}},

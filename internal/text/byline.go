@@ -966,7 +966,9 @@ func stripRole(words []string) ([]string, string) {
 		w := before[len(before)-1]
 		c := classOf(w)
 		if c&(cModifier|cArticle) != 0 && c&cParticle == 0 || !isUpperWord(w) && c&cParticle == 0 || isRoleWord(w) ||
-			c&cArticle != 0 && isUpperWord(w) {
+			c&cArticle != 0 && isUpperWord(w) || c&cAgency != 0 && len(before) >= 3 {
+			// "ANDREW DALTON AP Entertainment Writer": the agency is
+			// part of the title.
 			before = before[:len(before)-1]
 			continue
 		}

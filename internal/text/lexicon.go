@@ -66,7 +66,7 @@ const (
 
 // lexicon maps lower-case words to their classes.
 var lexicon = buildLexicon(map[wordClass]string{
-	cMarker:         `by bylined par por door av vom przez від от автор autorstwa escribe durch`,
+	cMarker:         `by bylined par por door av vom przez від от автор autorstwa escribe durch كتب كتبت بقلم`,
 	cParticleMarker: `von di da af de`,
 	cLabel: `written posted published submitted geschrieben verfasst veröffentlicht eingestellt erstellt gespeichert
 		artikel beitrag beiträge kommentar kommentare ein eine analyse interview text texte texto testo tekst

@@ -154,10 +154,12 @@ func IsOrganization(name string, siteNames ...string) bool {
 }
 
 // orgSuffixes end German (and similar) compounds naming a desk or
-// organisation: "Sportredaktion", "Onlineteam", "Nachrichtenagentur".
+// organisation: "Sportredaktion", "Onlineteam", "Nachrichtenagentur",
+// and Chinese names of desks ("上報快訊", news flash).
 var orgSuffixes = []string{
 	"redaktion", "redaktionen", "desk", "team", "verlag", "zeitung", "agentur", "nachrichten",
 	"verband", "verein", "gmbh", "ministerium", "institut", "stiftung", "newsroom", "bund",
+	"快訊", "快讯", "編輯部", "编辑部", "通訊社", "通讯社", "新聞網", "新闻网", // Chinese desks and agencies
 }
 
 // hasOrgSuffix reports whether the word w is a compound ending in an

@@ -27,6 +27,8 @@ func TestIsOrganization(t *testing.T) {
 		{"Redaktion", nil, true},
 		{"NZZ-Redaktion", nil, true},
 		{"Sportredaktion", nil, true},
+		{"上報快訊", nil, true}, // a news-flash desk (upmedia.mg)
+		{"范姜佳鈺", nil, false},
 		{"ORF.at", nil, true},
 		{"www.koffergepackt.com", nil, true},
 		{"Wake Forest University Health Sciences", nil, true},
