@@ -795,15 +795,15 @@ func pTextLen(n *html.Node) int {
 
 // boilerplateBlock matches blocks that are labels, not content.
 var boilerplateBlock = mustLabelRegexp(`(?i)^\W*(advertisement|advertisment|anzeige|werbung|publicité|publicidad|pubblicità|reklama|реклама|广告|sponsored( content)?|continue reading( below)?|story continues below( advertisement)?|article continues below|scroll to continue|read full bio|share this( article| post| story)?|click to share|(möchten sie )?(den|diesen) artikel (teilen|bewerten)|hier können sie (den|diesen) artikel bewerten|(war|ist) (der|dieser) artikel (nützlich|hilfreich)|artikel gefallen\W+vergiss nicht zu teilen|did you (like|enjoy) this (article|post)|was this (article|post) helpful|skip (to|advert)\w*( (the )?(main )?content)?|image|photo|video|zurück( zu[mr]( \pL+){1,3})?|back to (top|overview|index|list)|nach oben|` +
-	`(lade|load|show) (weitere|more|mehr)( \pL+)?|mehr (laden|anzeigen)|weniger anzeigen|(quellen|bild|bilder) (anzeigen|ausblenden)|rezept drucken( bei pinterest speichern)?|drucken|print( this)?( article| page)?|vergrößern|enlarge)\W*$`)
+	`(lade|load|show) (weitere|more|mehr)( \pL+)?|mehr|mehr (laden|anzeigen)|weniger anzeigen|(quellen|bild|bilder) (anzeigen|ausblenden)|rezept drucken( bei pinterest speichern)?|drucken|druckversion|pdf-version|print( this)?( article| page)?|print(er[- ]friendly)? version|vergrößern|enlarge)\W*$`)
 
 // readNextLabel matches the "read also" labels of many languages that
 // introduce a link to another article, alone or before its title.
-const readNextLabel = `read more|read also|also read|see also|more on this( story)?|related( articles?| stories| content| posts)?|you (might|may) also like|recommended( for you)?|most (read|popular|viewed)( in [\pL ]{1,30})?|latest (news|stories|articles|posts)|more stories|more from [\pL ]{1,30}|` +
+const readNextLabel = `read more|read also|in this section|also read|see also|more on this( story)?|related( articles?| stories| content| posts)?|you (might|may) also like|recommended( for you)?|most (read|popular|viewed)( in [\pL ]{1,30})?|latest (news|stories|articles|posts)|more stories|more from [\pL ]{1,30}|` +
 	`lesen sie (auch|mehr|hier)( die(se)? (folgenden )?(beiträge|artikel))?|(auch|bitte auch) lesen|lies auch|schon gelesen\??|auch interessant|mehr zum thema|mehr themen|beiträge zum thema|` +
 	`(weitere|ähnliche|verwandte|empfohlene|neueste|aktuelle|beliebte) (artikel|beiträge|nachrichten|news|themen)|(weitere|ähnliche|verwandte|mehr) (beiträge|artikel|informationen|infos|news) (zum thema|für dich|für sie)|mehr zum thema( auf [\pL.\- ]{1,30})?|entdecke (weitere|mehr) [\pL ]{1,30}|(das|dieses thema|das thema) könnte (dich|sie) (auch )?interessieren|zum weiterlesen|weiterlesen|weiter lesen|mehr lesen|siehe auch|heute empfehlen wir|weiterführender? links?|(artikel|beiträge|videos)( und (artikel|beiträge|videos))? zum thema|noch mehr infos( für (dich|sie))?|vorschau auf den nächsten artikel|auch auf [\pL.\-]{3,30}\.[a-z]{2,4}|weitere beiträge aus [\pL ]{1,30}|mehr von [\pL ]{1,30}|meist[- ]?(gelesen|diskutiert|kommentiert|geteilt)e?( artikel| beiträge| news)?|` +
 	`à lire aussi|lire aussi|lire|voir aussi|(vidéos|articles) sur le (même )?sujet|` +
-	`lea (también|además|más)|lee (también|además)|le puede interesar|te puede interesar|puedes ver|vea también|ver también|mira|mire|` +
+	`lea (también|además|más)|m[aá]s ?noticias|lee (también|además)|le puede interesar|te puede interesar|puedes ver|vea también|ver también|mira|mire|` +
 	`leia (também|mais)|veja também|leggi anche|potrebbe interessarti|lees ook|zie ook|läs också|les også|se også|` +
 	`czytaj (też|także|również|więcej)|przeczytaj (też|także|również)|dowiedz się więcej|zobacz (też|także|również)|taip pat skaitykite|читайте также|также читайте`
 
@@ -813,8 +813,8 @@ const readNextLabel = `read more|read also|also read|see also|more on this( stor
 const readNextTopic = `[\pL]+ et (vidéos|articles) sur le (même )?sujet`
 
 // readNextLine matches a paragraph that only points to another article: a
-// label, a colon and a title.
-var readNextLine = labelUnion(`(?i)^\W*(`, `)\s*[:»›]\s*\S.{0,200}$`, readNextLabel, readNextTopic)
+// label, a colon and a title ("Mehr: …", a label only before a colon).
+var readNextLine = labelUnion(`(?i)^\W*(`, `)\s*[:»›]\s*\S.{0,200}$`, readNextLabel, readNextTopic, `mehr`)
 
 // maxReadNextTitle is the longest "read also" line (bytes) without a
 // link that is taken for a title, not a sentence.
@@ -838,11 +838,12 @@ var creditLine = mustLabelRegexp(`(?i)^\W*(foto|fotos|bild|bilder|photo|photos|i
 
 // callToAction matches the appeals that close many articles, in several
 // languages: subscribe, sign up for the newsletter, follow us, download the
-// app, follow on Google News, support our work, write to the editor; the
-// members-only notices of Japanese papers ("この記事は会員限定です",
+// app ("點我下載APP"), follow on Google News, support our work, write to
+// the editor; the members-only notices of Japanese papers ("この記事は会員限定です",
 // "会員登録が必要です"); and the copyright and liability notices under the
 // text.
-var callToAction = regexp.MustCompile(`(?i)(\bsubscribe (now|today|here)|\bplease subscribe\b|\bto (view|read) the (full|whole|rest of the) (story|article)|\bsubscribe to (our|the) [\pL ]{0,30}(newsletter|edition|channel|podcast|magazine)|\bsign(ing)? up (here|now|today)|(^\W*|[.!?] |\bor )sign up (for|to)\b|\bsign(ing)? up (for|to) (our|this free|a free|(the|his|her|their) [\pL ]{0,20}(newsletter|alerts?|e-?mails?|updates|brief(ing)?|digest))|(^\W*|[.!?] )(download|get) (the|our) .{0,40}\bapps?\b|\bdownload (our|the) .{0,40}\bapps? (for|on) (ios|android|iphone|your)|\bdownload our .{0,40}\bapps?\b|get the latest news .{0,60}\b(app|newsletter|inbox|phone)\b|(^\W*|[.!?] )follow (us|the \pL[\pL .]{0,40}) on (twitter|facebook|instagram|telegram|whatsapp|youtube|tiktok|linkedin)|join (us|our [\pL ]{0,20}channel) on (whatsapp|telegram)|(would you|please) consider supporting|if you (enjoyed|liked) (reading )?this|we want to hear what you think|submit (a|your) letter to the editor|do you want to be informed|` +
+var callToAction = regexp.MustCompile(`(?i)(\bsubscribe (now|today|here)|\bplease subscribe\b|\bto (view|read) the (full|whole|rest of the) (story|article)|\bsubscribe to (our|the) [\pL ]{0,30}(newsletter|edition|channel|podcast|magazine)|\bsign(ing)? up (here|now|today)|(^\W*|[.!?] |\bor )sign up (for|to)\b|\bsign(ing)? up (for|to) (our|this free|a free|(the|his|her|their) [\pL ]{0,20}(newsletter|alerts?|e-?mails?|updates|brief(ing)?|digest))|(^\W*|[.!?] )(download|get) (the|our) .{0,40}\bapps?\b|\bdownload (our|the) .{0,40}\bapps? (for|on) (ios|android|iphone|your)|\bdownload our .{0,40}\bapps?\b|get the latest news .{0,60}\b(app|newsletter|inbox|phone)\b|^\W*get the latest (news|updates)\b.{0,80}\b(at|on|from|in) our\b|(^\W*|[.!?] )follow (us|the \pL[\pL .]{0,40}) on (twitter|facebook|instagram|telegram|whatsapp|youtube|tiktok|linkedin)|join (us|our [\pL ]{0,20}channel) on (whatsapp|telegram)|(would you|please) consider supporting|if you (enjoyed|liked) (reading )?this|we want to hear what you think|submit (a|your) letter to the editor|do you want to be informed|` +
+	`下[載载] ?app|用app看新[聞闻]|` +
 	`abonnier(e|en sie) (unseren|den) newsletter|folg(e|en sie) uns (auf|bei)|(melde dich|melden sie sich) (jetzt )?(für|zu) (unseren|den) newsletter|unterstütze(n sie)? unsere arbeit|` +
 	`únete (a|desde|en)|suscríbete|síguenos|nuestro canal de (youtube|telegram|whatsapp)|hazte miembro|zapraszamy (też )?do subskrypcji|obserwuj nas|abonnez-vous|suivez-nous|inscrivez-vous|iscriviti alla newsletter|seguici su|inscreva-se|siga-nos|` +
 	`\bfollow [\pL .&'-]{1,40} on google news\b|\badd us as a preferred source\b|\balertas (desde|de) google news\b|` +
@@ -900,6 +901,28 @@ func isAppeal(b block) bool {
 	return b.level == 0 && len(b.text) <= maxTrailer && callToAction.MatchString(b.text) && !reportedSpeech.MatchString(b.text)
 }
 
+// aboutAuthor matches the title of an author box ("Über den Autor",
+// "About the author"), set as a heading or a short line of its own.
+var aboutAuthor = mustLabelRegexp(`(?i)^\W*(about the (author|writer)s?|über (den|die) autor(in|en|innen)?|zu[mr] autor(in)?|à propos de l'auteur|sobre (el|la|o|a) autor(a)?|sull'autore|l'autore|over de auteur|om forfatteren)\W*$`)
+
+// maxAboutAuthor is the longest paragraph (bytes) that aboutAuthor takes
+// for the title of an author box.
+const maxAboutAuthor = 40
+
+// maxBioBlocks is the most paragraphs under an author box's title that
+// dropNonContent takes for the bio.
+const maxBioBlocks = 3
+
+// closingAppeal matches the opening of an appeal for support that closes
+// an article, however long it runs ("Hat dir dieser Artikel gefallen?
+// Dann … als Supporter …", "If our services have assisted you, … you can
+// support …"): only among the body's last blocks.
+var closingAppeal = regexp.MustCompile(`(?i)^\W*((hat (dir|ihnen) (dieser|der|unser) (artikel|beitrag) gefallen|gefällt (dir|ihnen) (dieser|der|unser) (artikel|beitrag))\W+.{0,80}\b(unterstütz|supporter|abonn|spende)|(if you (value|enjoyed|liked|appreciate)|did you (enjoy|like)) (this|our) (article|post|story|journalism|work|reporting)\W+.{0,120}\b(support|donat|subscri|contribut)|if our (services|work|journalism|reporting) (has|have) (assisted|helped|informed) you\b.{0,160}\b(support|donat|contribut))`)
+
+// adLead matches a paragraph that opens with an ad's label ("ANZEIGE -
+// Heute mal ausgehen?…", "Advertisement: …"): an ad block under the text.
+var adLead = regexp.MustCompile(`(?i)^\W*(anzeige|werbung|advertisement|publicidad|publicité|pubblicità)\s*[-–—:|]\s*\S`)
+
 // maxInlineAppeal is the longest paragraph (bytes) in the body's run that
 // an appeal (callToAction) drops: a line of its own, not a sentence of
 // the text.
@@ -922,9 +945,9 @@ const maxDateLineWords = 3
 
 // dateLabel matches the labels of publication and update dates in several
 // languages, and of the category named beside a date; the Chinese and
-// Japanese ones ("更新", "公開", "配信") stand outside the word boundary,
-// which only ASCII letters have.
-var dateLabel = regexp.MustCompile(`(?i)\b(published|updated|posted|last updated|modified|aktualisiert|publiziert|veröffentlicht|veröffentlichung|erstellt|geändert|opublikowano|publikacja|aktualizacja|publicado|actualizado|publicación|publié|mis à jour|pubblicato|aggiornato|gepubliceerd|bijgewerkt|publicerad|uppdaterad|julkaistu|päivitetty|erschienen|submitted|sendung|lesedauer|reading time|kategorie|category|categoría|catégorie|rubrik)|更新|公開|配信|掲載|发布|發佈`)
+// Japanese and Chinese ones ("更新", "公開", "配信", "发布", "来源" for the
+// source) stand outside the word boundary, which only ASCII letters have.
+var dateLabel = regexp.MustCompile(`(?i)\b(published|updated|posted|last updated|modified|aktualisiert|publiziert|veröffentlicht|veröffentlichung|erstellt|geändert|opublikowano|publikacja|aktualizacja|publicado|actualizado|publicación|publié|mis à jour|pubblicato|aggiornato|gepubliceerd|bijgewerkt|publicerad|uppdaterad|julkaistu|päivitetty|erschienen|submitted|sendung|lesedauer|reading time|kategorie|category|categoría|catégorie|rubrik)|更新|公開|配信|掲載|发布|發佈|發布|发表|發表|来源|來源|投稿`)
 
 // deadlineLabel matches the words that make a dated line a fact of the
 // text, not the page's date: a deadline, a closing date, a date to come
@@ -1199,7 +1222,17 @@ func (p *page) dropNonContent(in []block) []block {
 	}
 	listed := headingRuns(in)
 	module := false // inside a related-articles module, until the next heading
+	bio := 0        // paragraphs of an author box still to drop, until the next heading
 	for i, b := range in {
+		if aboutAuthor.MatchString(b.text) && (b.level > 0 || len(b.text) <= maxAboutAuthor) {
+			bio = maxBioBlocks // the box's title; the bio under it is no text of the article
+			continue
+		}
+		if bio > 0 && b.level == 0 {
+			bio--
+			continue
+		}
+		bio = 0
 		if b.level > 0 && len(out) == 0 && p.titleLine != "" && text.SameText(b.text, p.titleLine) {
 			// The second title line under the headline, which the
 			// declared summary outranked as the standfirst (see
@@ -1253,11 +1286,15 @@ func (p *page) dropNonContent(in []block) []block {
 			continue
 		case i < 6 && b.level == 0 && p.isBylineText(b.text):
 			continue
+		case i < 3 && b.level == 0 && bylineWord.MatchString(b.text):
+			continue // the word of a byline whose name was a link or a box left out ("By")
 		case i < 3 && p.category != "" && text.SameText(b.text, p.category):
 			continue
 		case (i < 6 || i >= len(in)-3) && isDateLine(b):
 			continue
 		case i >= len(in)-3 && b.level == 0 && p.isSignature(b.text):
+			continue
+		case i >= len(in)-3 && b.level == 0 && (closingAppeal.MatchString(b.text) || adLead.MatchString(b.text)) && !quoted(b.node):
 			continue
 		}
 		if p.isBio(b.text) || p.isAuthorName(b.text) {
@@ -1286,12 +1323,13 @@ const maxDanglingLabel = 80
 // dangling reports whether b, the last block of the body, heads nothing:
 // a linked heading (a teaser's title), or a short heading or paragraph
 // ending in a colon ("Quellenangaben:", "Die Karte zum Abspeichern:")
-// whose list, map or links were left out.
+// whose list, map or links were left out; a full-width colon ends a
+// Chinese or Japanese label ("责任编辑：").
 func (p *page) dangling(b block) bool {
 	if b.level > 0 && p.linkBlock(b) {
 		return true
 	}
-	return strings.HasSuffix(b.text, ":") && utf8.RuneCountInString(b.text) <= maxDanglingLabel
+	return (strings.HasSuffix(b.text, ":") || strings.HasSuffix(b.text, "：")) && utf8.RuneCountInString(b.text) <= maxDanglingLabel
 }
 
 // minHeadingRun is the shortest run of same-level headings with no text
@@ -1430,13 +1468,18 @@ func (p *page) repeatsHeadline(t string) bool {
 	return strings.Contains(text.Fold(t), h) || text.Similarity(t, p.headline) >= 0.4
 }
 
-// isBylineText reports whether t is a short line naming the authors.
+// bylineWord matches a byline's word standing alone ("By", "Von:").
+var bylineWord = regexp.MustCompile(`(?i)^\W*(by|von|por|par|door|av|written by|geschrieben von)\W*$`)
+
+// isBylineText reports whether t is a short line naming the authors, in
+// any case ("Por FIDEL RENDÓN MATIENZO" for Fidel Rendón Matienzo).
 func (p *page) isBylineText(t string) bool {
 	if len(t) > 200 || len(p.authors) == 0 {
 		return false
 	}
+	folded := text.Fold(t)
 	for _, a := range p.authors {
-		if strings.Contains(t, a.Name) && len(t) < len(a.Name)+80 {
+		if name := text.Fold(a.Name); name != "" && strings.Contains(folded, name) && len(t) < len(a.Name)+80 {
 			return true
 		}
 	}

@@ -75,6 +75,7 @@ func TestBoilerplateLines(t *testing.T) {
 		{"cta", "© 2022, Example News. All rights reserved.", true},
 		{"cta", "The minister said she would follow the advice of the committee on Twitter policy.", false},
 		{"cta", "Readers who subscribe to the service pay less.", false},
+		{"cta", "不用抽 不用搶 現在用APP看新聞 保證天天中獎 點我下載APP 按我看活動辦法", true},
 		{"heading", "Mehr lesen:", true},
 		{"heading", "Weiterlesen:", true},
 		{"heading", "Weiterführender Link", true},
@@ -109,11 +110,32 @@ func TestBoilerplateLines(t *testing.T) {
 		{"consent", "Ich bin damit einverstanden, dass mir Inhalte von YouTube angezeigt werden.", true},
 		{"consent", "Externer InhaltUm Deine persönlichen Daten zu schützen, haben wir das automatische Laden blockiert.", true},
 		{"consent", "Der Minister war damit einverstanden, dass die Schulen öffnen.", false},
+		{"heading", "IN THIS SECTION", true},
+		{"heading", "Másnoticias", true},
+		{"heading", "Más noticias", true},
+		{"heading", "In this section of the report we look at costs", false},
+		{"next", "Mehr: Deutsche Banken haben den Niedrigzinsen mit einem scharfen Wachstumskurs getrotzt.", true},
+		{"next", "Mehr als die Hälfte der Befragten: sie wollen weniger zahlen", false},
+		{"boiler", "Druckversion", true},
+		{"boiler", "mehr...", true},
+		{"boiler", "Mehr Transparenz", false},
+		{"boiler", "PDF-Version", true},
+		{"boiler", "Printer-friendly version", true},
+		{"cta", "Get the latest updates from the 2024 campaign trail, exclusive interviews and more at our Fox News Digital election hub.", true},
+		{"cta", "Get the latest updates on the storm as officials said more rain is coming.", false},
+		{"about", "Über den Autor", true},
+		{"about", "About the author", true},
+		{"about", "About the author's new book, critics were divided", false},
+		{"closing", "Hat dir dieser Artikel gefallen? Dann würde es uns sehr freuen, wenn auch du uns als Supporter mit einem monatlichen Beitrag unterstützt.", true},
+		{"closing", "Hat Ihnen dieser Artikel gefallen? Dann unterstützen Sie uns bitte mit einer Spende.", true},
+		{"closing", "If our services have assisted you, our work would be much more secure with your help - For as little as £5, you can support ZimEye", true},
+		{"closing", "Hat dir dieser Artikel gefallen? Schreib uns in die Kommentare.", false},
+		{"closing", "If you enjoyed this article, you will like the next one too.", false},
 	}
 	for _, c := range cases {
 		t.Run(c.re+"/"+c.in, func(t *testing.T) {
 			t.Parallel()
-			re := map[string]interface{ MatchString(string) bool }{"next": readNextLine, "credit": creditLine, "heading": readNextHeading, "only": readNextOnly, "boiler": boilerplateBlock, "cta": callToAction, "consent": embedConsent, "php": phpError}[c.re]
+			re := map[string]interface{ MatchString(string) bool }{"next": readNextLine, "credit": creditLine, "heading": readNextHeading, "only": readNextOnly, "boiler": boilerplateBlock, "cta": callToAction, "consent": embedConsent, "php": phpError, "about": aboutAuthor, "closing": closingAppeal}[c.re]
 			assert.Equal(t, c.want, re.MatchString(c.in))
 		})
 	}
@@ -131,6 +153,7 @@ func TestIsDateLine(t *testing.T) {
 		{"06. 01. 2026, 14:59 Uhr Lesedauer: 4 Minuten", true},
 		{"Submitted on Mon, 2019-01-21 13:49", true},
 		{"24.01.2022 11:38 Kategorie: News", true},
+		{"2023-11-02 20:13 来源: 搜狐政务 发布于：北京市", true},
 		{"Einsendeschluss: 03.11.2019 (Poststempel)", false},
 		{"Deadline: 1 June 2024", false},
 		{"Anmeldeschluss: 03.11.2019", false},
@@ -203,6 +226,55 @@ func TestBodyRules(t *testing.T) {
 				para("Sixth paragraph.") + `<p>Jane Doe spoke to the mayor after the vote.</p>` + `<p>Von: Jane Doe</p></article></body></html>`,
 			wantIn:  []string{"First paragraph.", "Jane Doe spoke to the mayor"},
 			wantOut: []string{"Von: Jane Doe"},
+		},
+		{
+			name: "a kicker, a breadcrumb, a video's running time and the logo link over the article go",
+			html: `<header class="main-header"><h2><a id="express-logo" href="/"><span>Express. Home of the Daily and Sunday Express.</span></a></h2></header>` +
+				`<div id="crumbs">You are here: <a href="/">Home</a> / <a href="/showbiz/">Showbiz</a> / Council agrees the budget</div>` +
+				`<article><header class="article__header"><p class="article__header__dachzeile">Semesterstart</p>` +
+				`<div class="ue-c-article__kicker-container"><div class="ue-c-article__kicker">Política</div></div><h1>Council agrees the budget for next year</h1></header>` +
+				`<div class="video-container"><div class="image"><img src="/v.jpg" alt=""><span class="duration">17m</span></div></div>` +
+				para("First paragraph.") + `<p>The <a class="transition-colors duration-200" href="/a">council's own report</a> was read out.</p>` + para("Second paragraph.") + `</article>`,
+			wantIn:  []string{"First paragraph.", "council's own report", "Second paragraph."},
+			wantOut: []string{"Express. Home", "You are here", "Semesterstart", "Política", "17m"},
+		},
+		{
+			name: "subscription boxes, tag lists, tickers, latest-news lists and each comment of a long thread go",
+			html: `<div class="stock-bar"><div class="marquee"><span>ATX 3078.02 -0.24%</span></div></div>` +
+				`<article><h1>Council agrees the budget for next year</h1>` + para("First paragraph.") +
+				`<div class="mensaje_suscripcion_nota"><p>Las noticias locales nunca fueron tan importantes SUSCRIBITE</p></div>` + para("Second paragraph.") +
+				`<div class="affiliate_info">Die mit einem Symbol gekennzeichneten Links sind Affiliate-Links. Kommt darüber ein Einkauf zustande, erhalten wir eine Provision.</div>` +
+				`<div class="nl_subscription_form"><p>Informiert sein, verstehen, die richtigen Entscheidungen treffen. Jeden Freitag als Newsletter.</p></div>` +
+				`<ul class="ue-c-article__tags"><li class="ue-c-article__tags-item"><a href="/t/psoe">PSOE</a></li><li class="ue-c-article__tags-item"><a href="/t/erc">ERC</a></li></ul></article>` +
+				`<div class="article-latest-news"><div class="item"><span>13 Minuten Ago</span><p>Der Betrugsprozess gegen den ehemaligen CEO ist in vollem Gange....</p></div></div>` +
+				`<ul class="comments-list">` + strings.Repeat(`<li class="comment"><div class="comment-body"><cite>Reader</cite> sagt:`+para("A long comment.")+`</div></li>`, 8) + `</ul>`,
+			wantIn:  []string{"First paragraph.", "Second paragraph."},
+			wantOut: []string{"ATX", "SUSCRIBITE", "Affiliate-Links", "Jeden Freitag", "PSOE", "Betrugsprozess", "A long comment."},
+		},
+		{
+			name: "a byline in capitals and a byline word alone before the text go",
+			html: `<html><head><meta name="author" content="Fidel Rendón Matienzo"></head><body><article><h1>Council agrees the budget for next year</h1>` +
+				`<div class="the-content"><p>By:</p><p>Por FIDEL RENDÓN MATIENZO</p>` + para("First paragraph.") + para("Second paragraph.") +
+				para("Third paragraph.") + para("Fourth paragraph.") + `</div></article></body></html>`,
+			wantIn:  []string{"First paragraph.", "Second paragraph."},
+			wantOut: []string{"FIDEL", "By:"},
+		},
+		{
+			name: "a long appeal for support and a labelled ad closing the article go",
+			html: `<article><h1>Council agrees the budget for next year</h1>` + para("First paragraph.") + para("Second paragraph.") +
+				para("Third paragraph.") + para("Fourth paragraph.") + para("Fifth paragraph.") + para("Sixth paragraph.") +
+				`<p>Hat dir dieser Artikel gefallen? Dann würde es uns sehr freuen, wenn auch du uns als Supporter mit einem monatlichen Beitrag unterstützt. Als Supporter bekommst du alle Artikel ohne Werbung.</p>` +
+				`<p>Words: Jane Doe Photos: John Roe</p><div class="code-block"><p>ANZEIGE - Heute mal ausgehen/bestellen? Wie wäre es mit: Pizza.</p></div></article>`,
+			wantIn:  []string{"First paragraph.", "Sixth paragraph."},
+			wantOut: []string{"Supporter", "ANZEIGE"},
+		},
+		{
+			name: "an author box, a section's link list and a dangling full-width label go",
+			html: `<article><h1>Council agrees the budget for next year</h1>` + para("First paragraph.") + para("Second paragraph.") +
+				`<div class="InfoBox"><h6 class="InfoBox-title">Über den Autor</h6><p>Martin Gerecke ist Rechtsanwalt in Hamburg. Er berät Unternehmen im Medienrecht und schreibt über Werbung.</p></div>` +
+				`<h2>IN THIS SECTION</h2><ul><li><a href="/a">Another story about the council</a></li></ul><p>责任编辑：</p></article>`,
+			wantIn:  []string{"First paragraph.", "Second paragraph."},
+			wantOut: []string{"Über den Autor", "Rechtsanwalt", "IN THIS SECTION", "Another story", "责任编辑"},
 		},
 		{
 			name: "an embed's consent placeholder goes",
