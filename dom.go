@@ -3,6 +3,7 @@ package scoop
 import (
 	"net/url"
 	"strings"
+	"unicode/utf8"
 
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
@@ -101,26 +102,63 @@ func skipText(n *html.Node) bool {
 // paraBreak marks a paragraph break written as <br><br> in raw text.
 const paraBreak = '\x1e'
 
+// lineBreak marks a single <br> in raw text.
+const lineBreak = '\x1f'
+
+// breaks turns both break marks of raw text into spaces.
+var breaks = strings.NewReplacer(string(paraBreak), " ", string(lineBreak), " ")
+
 // nodeText returns the visible text of n, whitespace collapsed, with
 // spaces between block elements.
 func nodeText(n *html.Node) string {
 	var b strings.Builder
 	appendText(&b, n)
-	return text.Clean(strings.ReplaceAll(b.String(), string(paraBreak), " "))
+	return text.Clean(breaks.Replace(b.String()))
 }
 
 // nodeParas returns the visible text of n split where it has <br><br>
-// paragraph breaks, each part cleaned, empty parts dropped.
+// paragraph breaks, or long text at its single <br>s (see brLines), each
+// part cleaned, empty parts dropped.
 func nodeParas(n *html.Node) []string {
 	var b strings.Builder
 	appendText(&b, n)
 	var out []string
 	for _, s := range strings.Split(b.String(), string(paraBreak)) {
-		if s = text.Clean(s); s != "" {
-			out = append(out, s)
-		}
+		out = append(out, brLines(s)...)
 	}
 	return out
+}
+
+// Limits of brLines.
+const (
+	// minBrText is the least text (runes) that brLines splits.
+	minBrText = 600
+	// minBrLine is the least mean length (runes) of its lines.
+	minBrLine = 80
+)
+
+// brLines returns raw text s (no paragraph breaks) cleaned: as its lines
+// when it is long and its lines are paragraphs (pages that end each
+// paragraph with one <br>), else whole; nothing for blank text. Short
+// lines (a poem, an address) stay one block.
+func brLines(s string) []string {
+	if strings.IndexByte(s, lineBreak) >= 0 {
+		var lines []string
+		total := 0
+		for _, l := range strings.Split(s, string(lineBreak)) {
+			if l = text.Clean(l); l != "" {
+				lines = append(lines, l)
+				total += utf8.RuneCountInString(l)
+			}
+		}
+		if len(lines) > 1 && total >= minBrText && total >= minBrLine*len(lines) {
+			return lines
+		}
+	}
+	if t := text.Clean(breaks.Replace(s)); t != "" {
+		return []string{t}
+	}
+	return nil
 }
 
 func appendText(b *strings.Builder, n *html.Node) {
@@ -136,7 +174,7 @@ func appendText(b *strings.Builder, n *html.Node) {
 			if isDoubleBr(n) {
 				b.WriteByte(paraBreak)
 			} else {
-				b.WriteByte(' ')
+				b.WriteByte(lineBreak)
 			}
 			return
 		}
