@@ -1,6 +1,7 @@
 package scoop
 
 import (
+	"cmp"
 	"regexp"
 	"strings"
 	"unicode"
@@ -33,6 +34,9 @@ type block struct {
 	node  *html.Node
 	text  string
 	level int // heading level, 0 for a paragraph
+	// split is the element whose text was split into several blocks
+	// (paragraphs set apart by <br>), each without a node of its own.
+	split *html.Node
 }
 
 // extractBody runs readability on a pruned clone of the page and reads the
@@ -76,6 +80,13 @@ func (p *page) extractBody() *body {
 			b.node = cloneWithout(c, skip)
 		}
 	}
+	if b.node != nil && res.Node == b.node {
+		if a := p.headlineArticle(b.node, drops); a != nil {
+			b.node = a
+		} else {
+			p.restoreBetween(b.node, drops.skip(p.root))
+		}
+	}
 	got := 0
 	if b.node != nil {
 		got = textLen(b.node)
@@ -86,6 +97,10 @@ func (p *page) extractBody() *body {
 	}
 	if n := p.declaredBody(got, drops.skip(p.root)); n != nil {
 		b.node = n
+	} else if got < maxCommentedGot {
+		if n := p.commentedBody(); n != nil {
+			b.node = n
+		}
 	}
 	if b.node != nil {
 		p.restoreHeadings(b.node, drops.skip(p.root))
@@ -100,6 +115,134 @@ func (p *page) extractBody() *body {
 	}
 	b.finish()
 	return b
+}
+
+// minArticleText is the least paragraph text (bytes) of the article
+// element holding the headline that headlineArticle takes over
+// readability's choice.
+const minArticleText = 300
+
+// headlineArticle returns the article element that holds the headline,
+// pruned, when readability's result part lies outside it and the element
+// holds paragraphs of its own (minArticleText): readability scored a list
+// of other articles' teasers higher than a short text. Else nil.
+func (p *page) headlineArticle(part *html.Node, drops discardSet) *html.Node {
+	if p.headlineNode == nil {
+		return nil
+	}
+	a := closest(p.headlineNode, func(n *html.Node) bool { return n.DataAtom == atom.Article })
+	if a == nil || holdsPart(a, part) {
+		return nil
+	}
+	skip := drops.skip(a)
+	if closest(a, skip) != nil || p.inClutter(a) {
+		return nil
+	}
+	c := cloneWithout(a, skip)
+	if pTextLen(c) < minArticleText {
+		return nil
+	}
+	return c
+}
+
+// maxBetween is the most paragraphs restoreBetween puts back between two
+// kept blocks.
+const maxBetween = 3
+
+// restoreBetween puts back the paragraphs readability left out between
+// two blocks it kept of the same box: readability joins the siblings of
+// its best element one by one, and drops a paragraph whose link takes a
+// quarter of its text. When two consecutive blocks of root (readability's
+// result) are siblings in the page with only paragraphs between them (not
+// discarded, at most maxBetween, each minLeadParagraph long or more: short
+// lines between kept blocks are labels and embeds' leftovers), those are
+// text and are cloned back in between. One walk of the original tree finds
+// the blocks.
+func (p *page) restoreBetween(root *html.Node, skip func(*html.Node) bool) {
+	box := root
+	if c := onlyElementChild(box); c != nil {
+		box = c // readability's page wrapper
+	}
+	var kids []*html.Node
+	var probes []string
+	var depths []int
+	for c := box.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type != html.ElementNode {
+			continue
+		}
+		pr := firstTextOf(c)
+		d := 0
+		if pr != "" {
+			d = probeDepth(c, pr)
+		}
+		kids, probes, depths = append(kids, c), append(probes, pr), append(depths, d)
+	}
+	if len(kids) < 2 {
+		return
+	}
+	origs := p.originalsOf(probes...)
+	for i := range origs {
+		for k := 0; origs[i] != nil && k < depths[i]; k++ {
+			origs[i] = origs[i].Parent
+		}
+	}
+	for i := 0; i+1 < len(kids); i++ {
+		a, b := origs[i], origs[i+1]
+		if a == nil || b == nil || a == b || a.Parent != b.Parent {
+			continue
+		}
+		var between []*html.Node
+		for s := a.NextSibling; s != nil && s != b; s = s.NextSibling {
+			if s.Type != html.ElementNode {
+				continue
+			}
+			if s.DataAtom != atom.P || skip(s) || len(between) == maxBetween || textLen(s) < minLeadParagraph {
+				between = nil
+				break
+			}
+			between = append(between, s)
+		}
+		for _, s := range between {
+			box.InsertBefore(cloneWithout(s, skip), kids[i+1])
+		}
+	}
+}
+
+// onlyElementChild returns n's one element child, or nil when it has
+// none, several or text of its own.
+func onlyElementChild(n *html.Node) *html.Node {
+	var only *html.Node
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		switch {
+		case c.Type == html.TextNode && strings.TrimSpace(c.Data) == "":
+		case c.Type == html.ElementNode && only == nil:
+			only = c
+		default:
+			return nil
+		}
+	}
+	return only
+}
+
+// probeDepth returns how many levels below n the text node that says
+// probe sits, counted from its parent element (0: a child of n).
+func probeDepth(n *html.Node, probe string) int {
+	depth := -1
+	var find func(c *html.Node, d int) bool
+	find = func(c *html.Node, d int) bool {
+		if c.Type == html.TextNode && strings.TrimSpace(c.Data) == probe {
+			depth = d - 1
+			return true
+		}
+		for k := c.FirstChild; k != nil; k = k.NextSibling {
+			if find(k, d+1) {
+				return true
+			}
+		}
+		return false
+	}
+	find(n, 0)
+	return max(depth, 0)
 }
 
 // restoreHeadings puts back the section headings readability removed:
@@ -613,6 +756,53 @@ func (p *page) declaredBody(got int, skip func(*html.Node) bool) *html.Node {
 	return out
 }
 
+// Limits of commentedBody.
+const (
+	// maxCommentedGot is the most text (bytes) of the body found for which
+	// commentedBody looks in the page's comments.
+	maxCommentedGot = 200
+	// minCommentedText is the least paragraph text (bytes) a comment's
+	// markup holds to be the body.
+	minCommentedText = 1000
+	// maxCommented is the most comments commentedBody parses.
+	maxCommented = 8
+)
+
+// commentedBody returns the body that the page holds as markup inside an
+// HTML comment, for a script to reveal once the reader consents (a
+// storytelling page whose whole text waits behind a consent layer), when
+// the body found is next to nothing: readability's result on the
+// comment's markup that holds the most paragraph text, at least
+// minCommentedText, or nil. At most maxCommented comments are parsed.
+func (p *page) commentedBody() *html.Node {
+	var best *html.Node
+	bestLen := minCommentedText - 1
+	parsed := 0
+	walk(p.root, func(n *html.Node) bool {
+		if parsed == maxCommented || n.Type == html.ElementNode && skipText(n) {
+			return false
+		}
+		if n.Type != html.CommentNode || len(n.Data) < minCommentedText || !strings.Contains(n.Data, "<p") {
+			return true
+		}
+		parsed++
+		doc, err := html.Parse(strings.NewReader(n.Data))
+		if err != nil || pTextLen(doc) <= bestLen {
+			return true
+		}
+		parser := readability.NewParser()
+		parser.DisableJSONLD = true
+		res, err := parser.ParseAndMutate(doc, p.base)
+		if err == nil && res.Node != nil {
+			if l := pTextLen(res.Node); l > bestLen {
+				best, bestLen = res.Node, l
+			}
+		}
+		return true
+	})
+	return best
+}
+
 // bodyContainer returns the page's body container found by the body rules
 // in the original tree, or nil.
 func (p *page) bodyContainer() *html.Node {
@@ -1008,7 +1198,14 @@ func (p *page) readBlocks(root *html.Node) []block {
 		for _, c := range parts {
 			appendText(&sb, c)
 		}
-		if t := text.Clean(strings.ReplaceAll(sb.String(), string(paraBreak), " ")); t != "" {
+		lines := brLines(strings.ReplaceAll(sb.String(), string(paraBreak), " "))
+		if len(lines) > 1 {
+			for _, t := range lines {
+				blocks = append(blocks, block{text: t, split: parts[0].Parent})
+			}
+			return
+		}
+		for _, t := range lines {
 			blocks = append(blocks, block{node: owner, text: t})
 		}
 	}
@@ -1040,6 +1237,14 @@ func (p *page) readBlocks(root *html.Node) []block {
 				return
 			}
 		}
+		if n.DataAtom == atom.Tr {
+			if t, ok := dataRow(n); ok {
+				if t != "" {
+					blocks = append(blocks, block{node: n, text: t})
+				}
+				return
+			}
+		}
 		switch n.DataAtom {
 		case atom.P, atom.Li, atom.Blockquote, atom.Pre, atom.Dd, atom.Dt, atom.Tr, atom.Address:
 			if hasBlockChild(n) && n.DataAtom != atom.P {
@@ -1048,7 +1253,7 @@ func (p *page) readBlocks(root *html.Node) []block {
 			if paras := nodeParas(n); len(paras) > 1 {
 				// Several paragraphs in one element, split by <br><br>.
 				for _, t := range paras {
-					blocks = append(blocks, block{text: t})
+					blocks = append(blocks, block{text: t, split: n})
 				}
 				return
 			}
@@ -1071,7 +1276,7 @@ func (p *page) readBlocks(root *html.Node) []block {
 				run = run[:0]
 				continue
 			}
-			if c.Type == html.ElementNode && (isBlock(c) || hasBlockDescendant(c)) {
+			if c.Type == html.ElementNode && (isBlock(c) || isAddedPara(c) || hasBlockDescendant(c)) {
 				flush(run, nil)
 				run = run[:0]
 				visit(c)
@@ -1089,6 +1294,43 @@ func (p *page) readBlocks(root *html.Node) []block {
 	}
 	visit(root)
 	return p.dropNonContent(blocks)
+}
+
+// maxDataCell is the longest cell (runes) of a row that dataRow reads
+// as a row of data: a layout table's cells hold paragraphs.
+const maxDataCell = 100
+
+// dataRowSep goes between the cells of a data row in the text.
+const dataRowSep = " | "
+
+// dataRow returns the text of table row n as one line, its cells set apart
+// by dataRowSep, and true when n is a row of data: two cells or more, each
+// short and holding no block. One block per cell would scatter a table
+// of figures ("2020-09-01", "$500", "Steve Baccus") over as many
+// paragraphs.
+func dataRow(n *html.Node) (string, bool) {
+	var cells []string
+	k := 0
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type != html.ElementNode {
+			continue
+		}
+		if c.DataAtom != atom.Td && c.DataAtom != atom.Th || hasBlockDescendant(c) {
+			return "", false
+		}
+		k++
+		t := nodeText(c)
+		if utf8.RuneCountInString(t) > maxDataCell {
+			return "", false
+		}
+		if t != "" {
+			cells = append(cells, t)
+		}
+	}
+	if k < 2 {
+		return "", false
+	}
+	return strings.Join(cells, dataRowSep), true
 }
 
 // Limits of isTeaserCard.
@@ -1132,6 +1374,14 @@ func isDoubleBr(n *html.Node) bool {
 		return c.Type == html.ElementNode && c.DataAtom == atom.Br
 	}
 	return false
+}
+
+// isAddedPara reports whether n is a p that readability added around the
+// loose text of a div: a paragraph of its own, though it has no atom (and
+// so is neither a block nor a p to the rules that read atoms, such as the
+// bold line taken for a heading).
+func isAddedPara(n *html.Node) bool {
+	return n.Type == html.ElementNode && n.DataAtom == 0 && n.Data == "p"
 }
 
 func countChildren(n *html.Node) int {
@@ -1323,14 +1573,22 @@ const maxDanglingLabel = 80
 // dangling reports whether b, the last block of the body, heads nothing:
 // a linked heading (a teaser's title), or a short heading or paragraph
 // ending in a colon ("Quellenangaben:", "Die Karte zum Abspeichern:")
-// whose list, map or links were left out; a full-width colon ends a
-// Chinese or Japanese label ("责任编辑：").
+// whose list, map or links were left out (a full-width colon ends a
+// Chinese or Japanese label, "责任编辑："); or it is furniture left at the
+// end: a comment count ("3 Kommentare"), a line of punctuation ("/").
 func (p *page) dangling(b block) bool {
 	if b.level > 0 && p.linkBlock(b) {
 		return true
 	}
-	return (strings.HasSuffix(b.text, ":") || strings.HasSuffix(b.text, "：")) && utf8.RuneCountInString(b.text) <= maxDanglingLabel
+	return (strings.HasSuffix(b.text, ":") || strings.HasSuffix(b.text, "：")) && utf8.RuneCountInString(b.text) <= maxDanglingLabel ||
+		b.level == 0 && (commentCount.MatchString(b.text) || strings.IndexFunc(b.text, isLetterOrDigit) < 0)
 }
+
+// commentCount matches a line that only counts the comments ("3
+// Kommentare", "12 comments"): the link to the thread under the text.
+var commentCount = regexp.MustCompile(`(?i)^\W*\d+\s*(kommentare?|comments?|commentaires?|comentarios?|commenti|reacties|komentarzy|komentarze)\W*$`)
+
+func isLetterOrDigit(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }
 
 // minHeadingRun is the shortest run of same-level headings with no text
 // between them that is a list (tags, a table of contents, teaser titles,
@@ -1372,22 +1630,28 @@ const minLeadParagraph = 80
 // stays out. One walk of the original tree finds both elements.
 func (p *page) printedAsParagraph(blocks []block, i int) bool {
 	dek := blocks[i]
+	if dek.split != nil && i+1 < len(blocks) && blocks[i+1].split == dek.split {
+		// One element holds the dek and the next paragraph, set apart
+		// by a <br>: a lead printed as the text's first paragraph.
+		return true
+	}
 	if dek.level != 0 || dek.node == nil {
 		return false
 	}
 	var next block
+	var nextNode *html.Node // next's element, or the one it was split from
 	for _, b := range blocks[i+1:] {
-		if b.level == 0 && b.node != nil && len(b.text) >= minLeadParagraph {
-			next = b
+		if n := cmp.Or(b.node, b.split); b.level == 0 && n != nil && len(b.text) >= minLeadParagraph {
+			next, nextNode = b, n
 			break
 		}
 	}
-	if next.node == nil {
+	if nextNode == nil {
 		// The dek is the whole body: a paywalled page prints its first
 		// paragraph only, and that paragraph is the text.
 		return true
 	}
-	pa, pb := firstTextOf(dek.node), firstTextOf(next.node)
+	pa, pb := firstTextOf(dek.node), firstTextOf(nextNode)
 	if pa == "" || pb == "" {
 		return false
 	}
@@ -1468,8 +1732,9 @@ func (p *page) repeatsHeadline(t string) bool {
 	return strings.Contains(text.Fold(t), h) || text.Similarity(t, p.headline) >= 0.4
 }
 
-// bylineWord matches a byline's word standing alone ("By", "Von:").
-var bylineWord = regexp.MustCompile(`(?i)^\W*(by|von|por|par|door|av|written by|geschrieben von)\W*$`)
+// bylineWord matches a byline's word standing alone ("By", "Von:",
+// "Kommentar von").
+var bylineWord = regexp.MustCompile(`(?i)^\W*(by|von|por|par|door|av|written by|geschrieben von|(ein |eine )?(kommentar|analyse|gastbeitrag|essay|interview|reportage|glosse|kolumne) von|(an? )?(commentary|analysis|column|essay|opinion|interview) by)\W*$`)
 
 // isBylineText reports whether t is a short line naming the authors, in
 // any case ("Por FIDEL RENDÓN MATIENZO" for Fidel Rendón Matienzo).

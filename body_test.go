@@ -196,6 +196,13 @@ func TestBodyRules(t *testing.T) {
 			wantOut: []string{"A long comment."},
 		},
 		{
+			name: "a byline word left without its name and furniture at the end go (comment count, a lone slash)",
+			html: `<article><h1>Council agrees the budget for next year</h1><p>Kommentar von</p>` + para("First paragraph.") +
+				para("Second paragraph.") + `<p>3 Kommentare</p><p>/</p></article>`,
+			wantIn:  []string{"First paragraph.", "Second paragraph."},
+			wantOut: []string{"Kommentar von", "Kommentare", "/"},
+		},
+		{
 			name: "a label ending in a colon with nothing after it goes; one with text after it stays",
 			html: `<article><h1>Council agrees the budget for next year</h1>` + para("First paragraph.") +
 				`<p>Die Zahlen im Überblick:</p>` + para("Second paragraph.") + `<p>Quellenangaben:</p></article>`,
