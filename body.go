@@ -1532,7 +1532,7 @@ func (p *page) dropNonContent(in []block) []block {
 			// A section heading never says the headline again: that is a
 			// teaser of the article (its audio or video) inside the body.
 			continue
-		case i < 6 && dek != "" && text.SameText(b.text, dek) && !p.printedAsParagraph(in, i):
+		case i < 6 && dek != "" && (text.SameText(b.text, dek) || datedDek(b.text, dek)) && !p.printedAsParagraph(in, i):
 			continue
 		case i < 6 && b.level == 0 && p.isBylineText(b.text):
 			continue
@@ -1731,6 +1731,27 @@ func (p *page) repeatsHeadline(t string) bool {
 	}
 	return strings.Contains(text.Fold(t), h) || text.Similarity(t, p.headline) >= 0.4
 }
+
+// dekAfterLine reports whether t is the dek after a short byline and date
+// line ("Red. / 31.10.2023 Die ehemalige …"): the element the standfirst
+// came from, which tighter read as the description.
+func dekAfterLine(t, dek string) bool {
+	return len(t) > len(dek) && len(t) <= len(dek)+maxDekLead && strings.HasSuffix(foldText(t), foldText(dek))
+}
+
+// datedDek reports whether t is the dek after a line that dates it ("Red.
+// / 31.10.2023 Die ehemalige …"); a dateline that opens the first
+// paragraph ("NAPA COUNTY, Calif. (KGO) -- …") is the paragraph's own.
+func datedDek(t, dek string) bool {
+	return dekAfterLine(t, dek) && numericDate.MatchString(t[:len(t)-len(dek)])
+}
+
+// numericDate matches a date written in numbers: "31.10.2023", "2023-10-31".
+var numericDate = regexp.MustCompile(`\b\d{1,2}[./]\d{1,2}[./]\d{2,4}\b|\b\d{4}-\d{2}-\d{2}\b`)
+
+// maxDekLead is the longest byline and date line (bytes) before a printed
+// dek that dekAfterLine allows.
+const maxDekLead = 60
 
 // bylineWord matches a byline's word standing alone ("By", "Von:",
 // "Kommentar von").

@@ -825,3 +825,16 @@ func TestDropTrailers(t *testing.T) {
 	}
 	assert.Equal(t, []string{"First paragraph of the story.", "Second paragraph of the story.", "Last paragraph of the story."}, got)
 }
+
+// TestDatedDek: the dek after a byline and date line is the dek; a
+// dateline opening the first paragraph is the paragraph's own.
+func TestDatedDek(t *testing.T) {
+	t.Parallel()
+	dek := "Die ehemalige Ministerin wirft der Regierung vor, die Insel im Stich zu lassen."
+	assert.True(t, datedDek("Red. / 31.10.2023 "+dek, dek))
+	assert.True(t, datedDek("2023-10-31 · "+dek, dek))
+	lead := "A plan to bring a Margaritaville Resort to the Bay Area is one step closer."
+	assert.False(t, datedDek("NAPA COUNTY, Calif. (KGO) -- "+lead, lead))
+	assert.False(t, datedDek(dek, dek))
+	assert.False(t, datedDek("Red. / 31.10.2023 "+strings.Repeat("Vorspann ", 10)+dek, dek), "too long a line before it")
+}

@@ -532,7 +532,7 @@ func tighter(t, desc string) string {
 	if len(t) > len(d)*13/10 && strings.HasPrefix(foldText(t), foldText(d)) {
 		return desc
 	}
-	if cutStem(desc) == "" && len(t) > len(d) && len(t) <= len(d)+60 && strings.HasSuffix(foldText(t), foldText(d)) {
+	if cutStem(desc) == "" && dekAfterLine(t, d) {
 		return desc // "Red. / 31.10.2023 Die ehemalige …": a byline and date before it
 	}
 	return t
