@@ -149,10 +149,11 @@ func (p *page) headlineArticle(part *html.Node, drops discardSet) *html.Node {
 // kept blocks.
 const maxBetween = 3
 
-// restoreBetween puts back the paragraphs readability left out between
-// two blocks it kept of the same box: readability joins the siblings of
-// its best element one by one, and drops a paragraph whose link takes a
-// quarter of its text. When two consecutive blocks of root (readability's
+// restoreBetween puts back the paragraphs and section headings
+// readability left out between two blocks it kept of the same box:
+// readability joins the siblings of its best element one by one, drops a
+// paragraph whose link takes a quarter of its text, and a heading whose
+// class looks like a page header's. When two consecutive blocks of root (readability's
 // result) are siblings in the page with only paragraphs between them (not
 // discarded, at most maxBetween, each minLeadParagraph long or more: short
 // lines between kept blocks are labels and embeds' leftovers), those are
@@ -160,8 +161,8 @@ const maxBetween = 3
 // the blocks.
 func (p *page) restoreBetween(root *html.Node, skip func(*html.Node) bool) {
 	box := root
-	if c := onlyElementChild(box); c != nil {
-		box = c // readability's page wrapper
+	for c := onlyElementChild(box); c != nil; c = onlyElementChild(box) {
+		box = c // readability's page wrapper, and the wrappers inside it
 	}
 	var kids []*html.Node
 	var probes []string
@@ -188,6 +189,12 @@ func (p *page) restoreBetween(root *html.Node, skip func(*html.Node) bool) {
 	}
 	for i := 0; i+1 < len(kids); i++ {
 		a, b := origs[i], origs[i+1]
+		if a != nil && b != nil && a.Parent != b.Parent {
+			// Readability unwraps a box holding one paragraph
+			// ("div.wpb_text_column > div.wpb_wrapper > p"): compare the
+			// boxes.
+			a, b = liftSingle(a), liftSingle(b)
+		}
 		if a == nil || b == nil || a == b || a.Parent != b.Parent {
 			continue
 		}
@@ -196,7 +203,7 @@ func (p *page) restoreBetween(root *html.Node, skip func(*html.Node) bool) {
 			if s.Type != html.ElementNode {
 				continue
 			}
-			if s.DataAtom != atom.P || skip(s) || len(between) == maxBetween || textLen(s) < minLeadParagraph {
+			if !(s.DataAtom == atom.P && textLen(s) >= minLeadParagraph || betweenHeading(s)) || skip(s) || len(between) == maxBetween {
 				between = nil
 				break
 			}
@@ -207,6 +214,32 @@ func (p *page) restoreBetween(root *html.Node, skip func(*html.Node) bool) {
 		}
 	}
 }
+
+// liftSingle returns the highest ancestor of n that holds nothing but n
+// (n itself when its parent holds more).
+func liftSingle(n *html.Node) *html.Node {
+	for n.Parent != nil && n.Parent.Type == html.ElementNode && n.Parent.DataAtom != atom.Body && onlyElementChild(n.Parent) == n {
+		n = n.Parent
+	}
+	return n
+}
+
+// betweenHeading reports whether s is a section heading that
+// restoreBetween puts back: an h2 to h4 of a line's length
+// (readability drops one whose class reads as a page header,
+// "vc_custom_heading running-header").
+func betweenHeading(s *html.Node) bool {
+	switch s.DataAtom {
+	case atom.H2, atom.H3, atom.H4:
+		l := textLen(s)
+		return l > 0 && l <= maxBetweenHeading
+	}
+	return false
+}
+
+// maxBetweenHeading is the longest heading (bytes) restoreBetween puts
+// back.
+const maxBetweenHeading = 200
 
 // onlyElementChild returns n's one element child, or nil when it has
 // none, several or text of its own.

@@ -196,6 +196,17 @@ func TestBodyRules(t *testing.T) {
 			wantOut: []string{"A long comment."},
 		},
 		{
+			name: "a section heading readability drops for its header class is put back between the blocks it kept",
+			html: `<article><h1>Council agrees the budget for next year</h1><div class="article-body">` +
+				`<div class="wpb_text_column"><div class="wpb_wrapper">` + para("First paragraph.") + `</div></div>` +
+				`<h2 class="vc_custom_heading running-header">Schools get more money</h2>` +
+				`<div class="wpb_text_column"><div class="wpb_wrapper">` + para("Second paragraph.") + `</div></div>` +
+				`<h2 class="vc_custom_heading running-header">Roads wait another year</h2>` +
+				`<div class="wpb_text_column"><div class="wpb_wrapper">` + para("Third paragraph.") + `</div></div></div></article>`,
+			wantIn:    []string{"First paragraph.", "Second paragraph.", "Third paragraph."},
+			wantHeads: []string{"Schools get more money", "Roads wait another year"},
+		},
+		{
 			name: "a byline word left without its name and furniture at the end go (comment count, a lone slash)",
 			html: `<article><h1>Council agrees the budget for next year</h1><p>Kommentar von</p>` + para("First paragraph.") +
 				para("Second paragraph.") + `<p>3 Kommentare</p><p>/</p></article>`,
