@@ -37,6 +37,9 @@ type block struct {
 	// split is the element whose text was split into several blocks
 	// (paragraphs set apart by <br>), each without a node of its own.
 	split *html.Node
+	// box is the element holding the inline run the block was read
+	// from, which has no element of its own when node is nil.
+	box *html.Node
 }
 
 // extractBody runs readability on a pruned clone of the page and reads the
@@ -85,6 +88,7 @@ func (p *page) extractBody() *body {
 			b.node = a
 		} else {
 			p.restoreBetween(b.node, drops.skip(p.root))
+			p.restoreEdges(b.node, drops.skip(p.root))
 		}
 	}
 	got := 0
@@ -108,7 +112,7 @@ func (p *page) extractBody() *body {
 	}
 	if len(b.blocks) == 0 && p.art != nil && len(p.art.Body) > 200 {
 		for _, para := range strings.Split(p.art.Body, "\n") {
-			if t := text.Clean(para); t != "" {
+			if t := text.Clean(para); t != "" && !isLorem(t) {
 				b.blocks = append(b.blocks, block{text: t})
 			}
 		}
@@ -122,15 +126,18 @@ func (p *page) extractBody() *body {
 // readability's choice.
 const minArticleText = 300
 
-// headlineArticle returns the article element that holds the headline,
-// pruned, when readability's result part lies outside it and the element
-// holds paragraphs of its own (minArticleText): readability scored a list
-// of other articles' teasers higher than a short text. Else nil.
+// headlineArticle returns the article element that holds the headline
+// (the headline element's, else the one titledArticle finds), pruned,
+// when readability's result part lies outside it and the element holds
+// paragraphs of its own (minArticleText): readability scored a list of
+// other articles' teasers higher than a short text. Else nil.
 func (p *page) headlineArticle(part *html.Node, drops discardSet) *html.Node {
-	if p.headlineNode == nil {
-		return nil
+	var a *html.Node
+	if p.headlineNode != nil {
+		a = closest(p.headlineNode, func(n *html.Node) bool { return n.DataAtom == atom.Article })
+	} else {
+		a = p.titledArticle()
 	}
-	a := closest(p.headlineNode, func(n *html.Node) bool { return n.DataAtom == atom.Article })
 	if a == nil || holdsPart(a, part) {
 		return nil
 	}
@@ -1018,7 +1025,7 @@ func pTextLen(n *html.Node) int {
 
 // boilerplateBlock matches blocks that are labels, not content.
 var boilerplateBlock = mustLabelRegexp(`(?i)^\W*(advertisement|advertisment|anzeige|werbung|publicité|publicidad|pubblicità|reklama|реклама|广告|sponsored( content)?|continue reading( below)?|story continues below( advertisement)?|article continues below|scroll to continue|read full bio|share this( article| post| story)?|click to share|(möchten sie )?(den|diesen) artikel (teilen|bewerten)|hier können sie (den|diesen) artikel bewerten|(war|ist) (der|dieser) artikel (nützlich|hilfreich)|artikel gefallen\W+vergiss nicht zu teilen|did you (like|enjoy) this (article|post)|was this (article|post) helpful|skip (to|advert)\w*( (the )?(main )?content)?|image|photo|video|zurück( zu[mr]( \pL+){1,3})?|back to (top|overview|index|list)|nach oben|` +
-	`(lade|load|show) (weitere|more|mehr)( \pL+)?|mehr|mehr (laden|anzeigen)|weniger anzeigen|(quellen|bild|bilder) (anzeigen|ausblenden)|rezept drucken( bei pinterest speichern)?|drucken|druckversion|pdf-version|print( this)?( article| page)?|print(er[- ]friendly)? version|vergrößern|enlarge)\W*$`)
+	`(lade|load|show) (weitere|more|mehr)( \pL+)?|mehr|mehr (laden|anzeigen)|weniger anzeigen|(quellen|bild|bilder) (anzeigen|ausblenden)|loading|wird geladen|cargando|carregando|chargement( en cours)?|caricamento( in corso)?|rezept drucken( bei pinterest speichern)?|drucken|druckversion|pdf-version|print( this)?( article| page)?|print(er[- ]friendly)? version|vergrößern|enlarge)\W*$`)
 
 // readNextLabel matches the "read also" labels of many languages that
 // introduce a link to another article, alone or before its title.
@@ -1204,6 +1211,7 @@ func isDateLine(b block) bool {
 	for i := len(spans) - 1; i >= 0; i-- {
 		rest = rest[:spans[i].Start] + " " + rest[spans[i].End:]
 	}
+	rest = dropCredits(rest)
 	words := 0
 	for _, w := range strings.Fields(rest) {
 		if strings.IndexFunc(w, unicode.IsLetter) >= 0 && !dateFiller[strings.ToLower(strings.Trim(w, ".,:;|-"))] {
@@ -1239,7 +1247,7 @@ func (p *page) readBlocks(root *html.Node) []block {
 			return
 		}
 		for _, t := range lines {
-			blocks = append(blocks, block{node: owner, text: t})
+			blocks = append(blocks, block{node: owner, text: t, box: parts[0].Parent})
 		}
 	}
 	visit = func(n *html.Node) {
@@ -1548,6 +1556,12 @@ func (p *page) dropNonContent(in []block) []block {
 			continue
 		case boilerplateBlock.MatchString(b.text), creditLine.MatchString(b.text), phpError.MatchString(b.text):
 			continue
+		case b.level == 0 && (fileCaption.MatchString(b.text) || mediaURL.MatchString(b.text) || videoPromo.MatchString(b.text) || isLorem(b.text)):
+			continue // a caption, a player's fallback, a video promo, placeholder text (bodylead.go)
+		case p.isLeadFurniture(in, i, len(out)):
+			continue
+		case len(out) == 0 && b.level == 0 && i+1 < len(in) && isHeadLine(b):
+			continue // the article head's kicker or meta line, before the text
 		case readNextLine.MatchString(b.text) && (p.linkBlock(b) || len(b.text) <= maxReadNextTitle && !endsSentence(b.text)):
 			// "Read also: <a>title</a>", or a title without its link; a
 			// sentence after a label word ("Mira: we expect…") is text.

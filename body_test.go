@@ -162,6 +162,8 @@ func TestIsDateLine(t *testing.T) {
 		{"2025年1月14日 01時28分 (1月14日 01時40分更新)", true},
 		{"2023-11-02 20:13 来源: 搜狐政务 发布于：北京市", true},
 		{"2025年1月14日に公開された映画。", false},
+		{"22/11/2020 - 04:30 - Fonte: Agência Brasil - Foto: Cesar Greco/Palmeiras", true},
+		{"22/11/2020 - Fonte: Agência Brasil - The council met again on Monday", false},
 	}
 	for _, c := range cases {
 		t.Run(c.in, func(t *testing.T) {

@@ -30,7 +30,8 @@
 // state, canonical URL, site name), headline.go, standfirst.go,
 // authors.go (byline, authors, bios), copyright.go (the copyright holder as
 // the last-resort author), body.go (readability, pruning,
-// sections, text), published.go (dates), language.go, media.go (image,
+// sections, text), bodylead.go (furniture and placeholder text around
+// the body's first paragraph, lost edge paragraphs), published.go (dates), language.go, media.go (image,
 // tags, category), related.go, check.go (article or not), dom.go (tree
 // helpers), warc.go (ExtractWARC). The crawler: crawl*.go.
 package scoop
