@@ -1024,18 +1024,19 @@ func pTextLen(n *html.Node) int {
 }
 
 // boilerplateBlock matches blocks that are labels, not content.
-var boilerplateBlock = mustLabelRegexp(`(?i)^\W*(advertisement|advertisment|anzeige|werbung|publicité|publicidad|pubblicità|reklama|реклама|广告|sponsored( content)?|continue reading( below)?|story continues below( advertisement)?|article continues below|scroll to continue|read full bio|share this( article| post| story)?|click to share|(möchten sie )?(den|diesen) artikel (teilen|bewerten)|hier können sie (den|diesen) artikel bewerten|(war|ist) (der|dieser) artikel (nützlich|hilfreich)|artikel gefallen\W+vergiss nicht zu teilen|did you (like|enjoy) this (article|post)|was this (article|post) helpful|skip (to|advert)\w*( (the )?(main )?content)?|image|photo|video|zurück( zu[mr]( \pL+){1,3})?|back to (top|overview|index|list)|nach oben|` +
+var boilerplateBlock = mustLabelRegexp(`(?i)^\W*(advertisement|advertisment|anzeige|werbung|publicité|publicidad|pubblicità|reklama|реклама|广告|sponsored( content)?|continue reading( below)?|story continues below( advertisement)?|article continues below|scroll to continue|read full bio|share( this( article| post| story)?)?|click to share|(möchten sie )?(den|diesen) artikel (teilen|bewerten)|hier können sie (den|diesen) artikel bewerten|(war|ist) (der|dieser) artikel (nützlich|hilfreich)|artikel gefallen\W+vergiss nicht zu teilen|did you (like|enjoy) this (article|post)|was this (article|post) helpful|skip (to|advert)\w*( (the )?(main )?content)?|image|photo|video|zurück( zu[mr]( \pL+){1,3})?|back to (top|overview|index|list)|nach oben|` +
 	`(lade|load|show) (weitere|more|mehr)( \pL+)?|mehr|mehr (laden|anzeigen)|weniger anzeigen|(quellen|bild|bilder) (anzeigen|ausblenden)|loading|wird geladen|cargando|carregando|chargement( en cours)?|caricamento( in corso)?|rezept drucken( bei pinterest speichern)?|drucken|druckversion|pdf-version|print( this)?( article| page)?|print(er[- ]friendly)? version|vergrößern|enlarge)\W*$`)
 
 // readNextLabel matches the "read also" labels of many languages that
 // introduce a link to another article, alone or before its title.
-const readNextLabel = `read more|read also|in this section|also read|see also|more on this( story)?|related( articles?| stories| content| posts)?|you (might|may) also like|recommended( for you)?|most (read|popular|viewed)( in [\pL ]{1,30})?|latest (news|stories|articles|posts)|more stories|more from [\pL ]{1,30}|` +
+const readNextLabel = `read more|read also|more about|in this section|also read|see also|more on this( story)?|related( articles?| stories| content| posts)?|you (might|may) also like|recommended( for you)?|most (read|popular|viewed)( in [\pL ]{1,30})?|latest (news|stories|articles|posts)|more stories|more from [\pL ]{1,30}|` +
 	`lesen sie (auch|mehr|hier)( die(se)? (folgenden )?(beiträge|artikel))?|(auch|bitte auch) lesen|lies auch|schon gelesen\??|auch interessant|mehr zum thema|mehr themen|beiträge zum thema|` +
 	`(weitere|ähnliche|verwandte|empfohlene|neueste|aktuelle|beliebte) (artikel|beiträge|nachrichten|news|themen)|(weitere|ähnliche|verwandte|mehr) (beiträge|artikel|informationen|infos|news) (zum thema|für dich|für sie)|mehr zum thema( auf [\pL.\- ]{1,30})?|entdecke (weitere|mehr) [\pL ]{1,30}|(das|dieses thema|das thema) könnte (dich|sie) (auch )?interessieren|zum weiterlesen|weiterlesen|weiter lesen|mehr lesen|siehe auch|heute empfehlen wir|weiterführender? links?|(artikel|beiträge|videos)( und (artikel|beiträge|videos))? zum thema|noch mehr infos( für (dich|sie))?|vorschau auf den nächsten artikel|auch auf [\pL.\-]{3,30}\.[a-z]{2,4}|weitere beiträge aus [\pL ]{1,30}|mehr von [\pL ]{1,30}|meist[- ]?(gelesen|diskutiert|kommentiert|geteilt)e?( artikel| beiträge| news)?|` +
 	`à lire aussi|lire aussi|lire|voir aussi|(vidéos|articles) sur le (même )?sujet|` +
 	`lea (también|además|más)|m[aá]s ?noticias|lee (también|además)|le puede interesar|te puede interesar|puedes ver|vea también|ver también|mira|mire|` +
 	`leia (também|mais)|veja também|leggi anche|potrebbe interessarti|lees ook|zie ook|läs också|les også|se også|` +
-	`czytaj (też|także|również|więcej)|przeczytaj (też|także|również)|dowiedz się więcej|zobacz (też|także|również)|taip pat skaitykite|читайте также|также читайте`
+	`czytaj (też|także|również|więcej)|przeczytaj (też|także|również)|dowiedz się więcej|zobacz (też|także|również)|taip pat skaitykite|читайте также|также читайте|` +
+	`(यह|ये|इसे|इन्हें) भी पढ़ें`
 
 // readNextTopic is the one "read also" label that may open with any word
 // ("Infos et vidéos sur le même sujet"): apart from readNextLabel, it would
@@ -1044,7 +1045,7 @@ const readNextTopic = `[\pL]+ et (vidéos|articles) sur le (même )?sujet`
 
 // readNextLine matches a paragraph that only points to another article: a
 // label, a colon and a title ("Mehr: …", a label only before a colon).
-var readNextLine = labelUnion(`(?i)^\W*(`, `)\s*[:»›]\s*\S.{0,200}$`, readNextLabel, readNextTopic, `mehr`)
+var readNextLine = labelUnion(`(?i)^\W*(`, `)\s*[:»›]\s*\S.{0,200}$`, readNextLabel, readNextTopic, `mehr|more`)
 
 // maxReadNextTitle is the longest "read also" line (bytes) without a
 // link that is taken for a title, not a sentence.
@@ -1063,17 +1064,32 @@ var readNextHeading = labelUnion(`(?i)^\W*(`, `)\W*(:.{0,200})?$`, readNextLabel
 // page ("Warning: … in /www/htdocs/…/classes.php on line 407").
 var phpError = regexp.MustCompile(`^\W*(?i:warning|notice|deprecated|strict standards|fatal error|parse error|catchable fatal error)\s*:.{1,400}? in \S+\.php on line \d+`)
 
-// creditLine matches a short photo credit or source line ("Foto: dpa").
-var creditLine = mustLabelRegexp(`(?i)^\W*(foto|fotos|bild|bilder|photo|photos|image|credit|credits|quelle|source|fuente|fonte|źródło|crédits? photos?|titelbild|beitragsbild)\s*:\s*\S.{0,80}$`)
+// creditLine matches a short photo credit or source line ("Foto: dpa"),
+// or the credits of text and pictures on one line under a feature
+// ("Text: Peter Walker Fotos: Diverse").
+var creditLine = mustLabelRegexp(`(?i)^\W*((foto|fotos|bild|bilder|photo|photos|image|credit|credits|quelle|source|fuente|fonte|źródło|źródło zdjęcia( głównego)?|bildquellen?|(photo|image) credits?|crédits? photos?|titelbild|beitragsbild)\s*:\s*\S.{0,80}|(text|texte|texto|words)\s*:\s*[^:.]{1,60}\s(foto|fotos|bild|bilder|photo|photos|pictures)\s*:\s*\S.{0,60})$`)
+
+// creditLabel matches the label of a picture credit alone on its line or
+// set as a heading, the credit on the next ("Beitragsbild:" over "(c) TV
+// Thermen- & Vulkanland | Michael Königshofer").
+var creditLabel = regexp.MustCompile(`(?i)^\W*(foto|fotos|bild|bilder|photo|photos|credits?|quelle|source|fuente|fonte|źródło|bildquellen?|(photo|image) credits?|titelbild|beitragsbild)\s*:\s*$`)
+
+// maxCredit is the longest credit (bytes) under a creditLabel.
+const maxCredit = 100
+
+// arrowLink matches a line opened by an arrow ("> Laien im
+// Bestattungsdienst", "» Mehr"): written as a link alone among the last
+// blocks, it points to another page.
+var arrowLink = regexp.MustCompile(`^\s*[>»›→]\s*\S`)
 
 // callToAction matches the appeals that close many articles, in several
 // languages: subscribe, sign up for the newsletter, follow us, download the
-// app ("點我下載APP"), follow on Google News, support our work, write to
+// app ("點我下載APP", "डाउनलोड करें जागरण एप"), follow on Google News, support our work, write to
 // the editor; the members-only notices of Japanese papers ("この記事は会員限定です",
 // "会員登録が必要です"); and the copyright and liability notices under the
 // text.
-var callToAction = regexp.MustCompile(`(?i)(\bsubscribe (now|today|here)|\bplease subscribe\b|\bto (view|read) the (full|whole|rest of the) (story|article)|\bsubscribe to (our|the) [\pL ]{0,30}(newsletter|edition|channel|podcast|magazine)|\bsign(ing)? up (here|now|today)|(^\W*|[.!?] |\bor )sign up (for|to)\b|\bsign(ing)? up (for|to) (our|this free|a free|(the|his|her|their) [\pL ]{0,20}(newsletter|alerts?|e-?mails?|updates|brief(ing)?|digest))|(^\W*|[.!?] )(download|get) (the|our) .{0,40}\bapps?\b|\bdownload (our|the) .{0,40}\bapps? (for|on) (ios|android|iphone|your)|\bdownload our .{0,40}\bapps?\b|get the latest news .{0,60}\b(app|newsletter|inbox|phone)\b|^\W*get the latest (news|updates)\b.{0,80}\b(at|on|from|in) our\b|(^\W*|[.!?] )follow (us|the \pL[\pL .]{0,40}) on (twitter|facebook|instagram|telegram|whatsapp|youtube|tiktok|linkedin)|join (us|our [\pL ]{0,20}channel) on (whatsapp|telegram)|(would you|please) consider supporting|if you (enjoyed|liked) (reading )?this|we want to hear what you think|submit (a|your) letter to the editor|do you want to be informed|` +
-	`下[載载] ?app|用app看新[聞闻]|` +
+var callToAction = regexp.MustCompile(`(?i)(\bsubscribe (now|today|here)|\bplease subscribe\b|\bto (view|read) the (full|whole|rest of the) (story|article)|\bsubscribe to ((our|the) )?[\pL ]{0,30}(newsletter|edition|channel|podcast|magazine)|\bsign(ing)? up (here|now|today)|(^\W*|[.!?] |\bor )sign up (for|to)\b|\bsign(ing)? up (for|to) (our|this free|a free|(the|his|her|their) [\pL ]{0,20}(newsletter|alerts?|e-?mails?|updates|brief(ing)?|digest))|(^\W*|[.!?] )(download|get) (the|our) .{0,40}\bapps?\b|\bdownload (our|the) .{0,40}\bapps? (for|on) (ios|android|iphone|your)|\bdownload our .{0,40}\bapps?\b|get the latest news .{0,60}\b(app|newsletter|inbox|phone)\b|^\W*get the latest (news|updates)\b.{0,80}\b(at|on|from|in) our\b|(^\W*|[.!?] )follow (us|the \pL[\pL .]{0,40}) on (twitter|facebook|instagram|telegram|whatsapp|youtube|tiktok|linkedin)|join (us|our [\pL ]{0,20}channel) on (whatsapp|telegram)|(would you|please) consider supporting|if you (enjoyed|liked) (reading )?this|we want to hear what you think|want more (stories|articles|news|content) like this\?|submit (a|your) letter to the editor|do you want to be informed|` +
+	`下[載载] ?app|用app看新[聞闻]|डाउनलोड करें .{0,40}(एप|ऐप)|` +
 	`abonnier(e|en sie) (unseren|den) newsletter|folg(e|en sie) uns (auf|bei)|(melde dich|melden sie sich) (jetzt )?(für|zu) (unseren|den) newsletter|unterstütze(n sie)? unsere arbeit|` +
 	`únete (a|desde|en)|suscríbete|síguenos|nuestro canal de (youtube|telegram|whatsapp)|hazte miembro|zapraszamy (też )?do subskrypcji|obserwuj nas|abonnez-vous|suivez-nous|inscrivez-vous|iscriviti alla newsletter|seguici su|inscreva-se|siga-nos|` +
 	`\bfollow [\pL .&'-]{1,40} on google news\b|\badd us as a preferred source\b|\balertas (desde|de) google news\b|` +
@@ -1125,6 +1141,57 @@ func dropTrailers(out []block, keep map[*html.Node]bool) []block {
 	return kept
 }
 
+// minTextBeforeBox is the least paragraphs before an h1 that
+// cutAtBoxTitle takes for the text the h1 follows.
+const minTextBeforeBox = 3
+
+// boxAppealBlocks is how many blocks under an h1 cutAtBoxTitle reads for
+// an appeal for support.
+const boxAppealBlocks = 3
+
+// supportAppeal matches an appeal for donations or support of the site
+// ("please support us so that we can keep up our work", "Diese Arbeit ist
+// nur mit Ihrer Unterstützung möglich!").
+var supportAppeal = regexp.MustCompile(`(?i)\b(please support us|support (our|independent) (work|journalism)|make a donation|donate (now|today)|become a (member|patron|supporter)|mit ihrer (unterstützung|spende)|unterstützen sie (uns|meine arbeit|unsere arbeit|unabhängigen journalismus)|jetzt spenden)\b`)
+
+// cutAtBoxTitle ends the body at an h1 that follows the text's own section
+// headings (h2–h6) and heads an appeal for support: a box under the
+// article ("Auf Sie kommt es an!", "Congrats! You read this long post…
+// please support us"), set under a title of the headline's rank, which no
+// section of the article outranks. The blocks from it on, the site's
+// boxes after the appeal too, are cleared from keep.
+func cutAtBoxTitle(out []block, keep map[*html.Node]bool) []block {
+	sub, paras := false, 0
+	for i, b := range out {
+		switch {
+		case b.level == 0:
+			paras++
+		case b.level > 1:
+			sub = true
+		case sub && paras >= minTextBeforeBox && headsAppeal(out[i+1:]):
+			for _, d := range out[i:] {
+				delete(keep, d.node)
+			}
+			return out[:i]
+		}
+	}
+	return out
+}
+
+// headsAppeal reports whether one of the first blocks is an appeal for
+// support.
+func headsAppeal(blocks []block) bool {
+	for i, b := range blocks {
+		if i == boxAppealBlocks {
+			break
+		}
+		if supportAppeal.MatchString(b.text) {
+			return true
+		}
+	}
+	return false
+}
+
 // isAppeal reports whether paragraph b is an appeal or notice that
 // dropTrailers removes.
 func isAppeal(b block) bool {
@@ -1148,6 +1215,12 @@ const maxBioBlocks = 3
 // Dann … als Supporter …", "If our services have assisted you, … you can
 // support …"): only among the body's last blocks.
 var closingAppeal = regexp.MustCompile(`(?i)^\W*((hat (dir|ihnen) (dieser|der|unser) (artikel|beitrag) gefallen|gefällt (dir|ihnen) (dieser|der|unser) (artikel|beitrag))\W+.{0,80}\b(unterstütz|supporter|abonn|spende)|(if you (value|enjoyed|liked|appreciate)|did you (enjoy|like)) (this|our) (article|post|story|journalism|work|reporting)\W+.{0,120}\b(support|donat|subscri|contribut)|if our (services|work|journalism|reporting) (has|have) (assisted|helped|informed) you\b.{0,160}\b(support|donat|contribut))`)
+
+// closingNote matches the notes a syndicated or academic post closes
+// with: where it first ran ("This story was originally published at
+// nytimes.com. Read it here.") and how to cite it ("SUGGESTED CITATION
+// Steinbeis, Maximilian: …"); only among the body's last blocks.
+var closingNote = regexp.MustCompile(`(?i)^\W*(this (story|article|post) (was )?(originally|first) (published|appeared) (at|on|in|by)\b|(suggested citation|zitiervorschlag|cite as|how to cite this (article|post))\b)`)
 
 // adLead matches a paragraph that opens with an ad's label ("ANZEIGE -
 // Heute mal ausgehen?…", "Advertisement: …"): an ad block under the text.
@@ -1222,6 +1295,67 @@ func isDateLine(b block) bool {
 		return false // a deadline, or a Japanese or Chinese sentence
 	}
 	return words <= 1 || words <= maxDateLineWords && dateLabel.MatchString(rest)
+}
+
+// maxBoxText is the most text (bytes) beside a heading that boxHeading
+// reads for a date.
+const maxBoxText = 120
+
+// boxHeading reports whether heading h, of text t, is furniture of a box
+// rather than a section heading: a date line itself ("Datum: 22.12.2012,
+// Rubrik: USA"); a heading whose box holds only a date beside it (the
+// weekday over the date, "<h3>Monday</h3><span>Apr 13, 2020</span>", the
+// site's name in the date line); or a kicker set right over the
+// headline's h1.
+func boxHeading(h *html.Node, t string) bool {
+	if isDateLine(block{text: t}) && dateLabel.MatchString(t) {
+		return true
+	}
+	if h == nil || h.Parent == nil {
+		return false
+	}
+	if next := nextElement(h); next != nil && next.DataAtom == atom.H1 {
+		return true
+	}
+	var rest strings.Builder
+	for c := h.Parent.FirstChild; c != nil; c = c.NextSibling {
+		if c == h {
+			continue
+		}
+		s, ok := shortText(c, maxBoxText)
+		if !ok || rest.Len()+len(s) > maxBoxText {
+			return false
+		}
+		rest.WriteString(s)
+		rest.WriteByte(' ')
+	}
+	r := text.Clean(rest.String())
+	return r != "" && isDateLine(block{text: r})
+}
+
+// kicker reports whether the heading of text t, the body's first block,
+// is set right over the headline's h1 in the page ("<h4>ESPORTE</h4><h1>…"):
+// the label over the title, which readability parted from it.
+func (p *page) kicker(t string) bool {
+	n := p.originalOf(t)
+	for i := 0; n != nil && i < 2 && headingLevel(n) == 0; i++ {
+		n = n.Parent
+	}
+	if n == nil || headingLevel(n) == 0 {
+		return false
+	}
+	next := nextElement(n)
+	return next != nil && next.DataAtom == atom.H1
+}
+
+// nextElement is the element after n among its siblings, or nil.
+func nextElement(n *html.Node) *html.Node {
+	for c := n.NextSibling; c != nil; c = c.NextSibling {
+		if c.Type == html.ElementNode {
+			return c
+		}
+	}
+	return nil
 }
 
 // readBlocks turns the body node into paragraphs and headings, leaving out
@@ -1514,6 +1648,7 @@ func (p *page) dropNonContent(in []block) []block {
 	listed := headingRuns(in)
 	module := false // inside a related-articles module, until the next heading
 	bio := 0        // paragraphs of an author box still to drop, until the next heading
+	credit := false // a picture credit's label alone on its line, among the last blocks
 	for i, b := range in {
 		if aboutAuthor.MatchString(b.text) && (b.level > 0 || len(b.text) <= maxAboutAuthor) {
 			bio = maxBioBlocks // the box's title; the bio under it is no text of the article
@@ -1524,6 +1659,14 @@ func (p *page) dropNonContent(in []block) []block {
 			continue
 		}
 		bio = 0
+		if credit && b.level == 0 && len(b.text) <= maxCredit {
+			credit = false
+			continue // the credit under its label
+		}
+		credit = i >= len(in)-3 && creditLabel.MatchString(b.text)
+		if credit {
+			continue
+		}
 		if b.level > 0 && len(out) == 0 && p.titleLine != "" && text.SameText(b.text, p.titleLine) {
 			// The second title line under the headline, which the
 			// declared summary outranked as the standfirst (see
@@ -1566,6 +1709,8 @@ func (p *page) dropNonContent(in []block) []block {
 			// "Read also: <a>title</a>", or a title without its link; a
 			// sentence after a label word ("Mira: we expect…") is text.
 			continue
+		case i >= len(in)-trailerBlocks && b.level == 0 && arrowLink.MatchString(b.text) && p.linkBlock(b):
+			continue // a link to another page under an arrow after the text
 		case len(b.text) <= maxConsent && embedConsent.MatchString(b.text):
 			continue
 		case b.level == 0 && len(b.text) <= maxInlineAppeal && callToAction.MatchString(b.text) && !quoted(b.node) && !reportedSpeech.MatchString(b.text):
@@ -1587,7 +1732,11 @@ func (p *page) dropNonContent(in []block) []block {
 			continue // the word of a byline whose name was a link or a box left out ("By")
 		case i < 3 && p.category != "" && text.SameText(b.text, p.category):
 			continue
+		case b.level > 0 && (boxHeading(b.node, b.text) || i < 3 && len(out) == 0 && p.kicker(b.text)):
+			continue
 		case (i < 6 || i >= len(in)-3) && isDateLine(b):
+			continue
+		case i >= len(in)-3 && b.level == 0 && len(b.text) <= maxTrailer && closingNote.MatchString(b.text):
 			continue
 		case i >= len(in)-3 && b.level == 0 && p.isSignature(b.text):
 			continue
@@ -1601,6 +1750,7 @@ func (p *page) dropNonContent(in []block) []block {
 		keep[b.node] = true
 	}
 	out = dropTrailers(out, keep)
+	out = cutAtBoxTitle(out, keep)
 	for n := len(out); n > 0 && (p.dangling(out[n-1]) || isDateLine(out[n-1])); n-- {
 		// A label with nothing under it, or a date line left at the end
 		// once the blocks after it went.
