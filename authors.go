@@ -1389,7 +1389,11 @@ func (p *page) bylineClutter(n *html.Node, memo map[*html.Node]bool) bool {
 		v = findFirst(n, func(c *html.Node) bool { return headingLevel(c) > 0 }) != nil || teaserLink(n)
 	}
 	if !v && n.DataAtom != atom.Html && n.DataAtom != atom.Body {
-		v = attr(n, "role") == "navigation" || p.relatedMatcher().Match(n) || isClutterClass(classID(n)) ||
+		// A box whose class says clutter but that holds the headline is
+		// the article: WordPress writes the post's categories into its
+		// class ("category-newsletter" on verfassungsblog.de).
+		v = attr(n, "role") == "navigation" || p.relatedMatcher().Match(n) ||
+			isClutterClass(classID(n)) && !contains(n, p.headlineNode) ||
 			p.bylineClutter(n.Parent, memo)
 	}
 	if memo != nil {

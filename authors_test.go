@@ -176,6 +176,11 @@ func TestAuthorRules(t *testing.T) {
 			[]string{"أسماء نصار"},
 		},
 		{
+			"a vcard byline in a WordPress post whose category class says newsletter (verfassungsblog.de)",
+			`<html><head><title>Harbour works extended</title></head><body><article class="post type-post hentry category-kolumne category-newsletter"><div id="sidebar" class="site-content content-area"><header class="entry-header"><h1 class="entry-title">Harbour works extended</h1><div class="entry-meta pf-author"><span class="author vcard"><a href="https://example.org/author/admin/" class="author url fn" rel="author">Maximilian Steinbeis</a></span></div></header></div><div id="content" class="site-content">` + para + para + `</div></article></body></html>`,
+			[]string{"Maximilian Steinbeis"},
+		},
+		{
 			"a desk and its agency joined by a slash are one credit (sportnews.bz)",
 			head + h1 + `<div class="byline">Von: det/dpa</div>` + para + para + `</article></body></html>`,
 			[]string{"det/dpa"},

@@ -1724,7 +1724,7 @@ func (p *page) dropNonContent(in []block) []block {
 			// A section heading never says the headline again: that is a
 			// teaser of the article (its audio or video) inside the body.
 			continue
-		case i < 6 && dek != "" && (text.SameText(b.text, dek) || datedDek(b.text, dek)) && !p.printedAsParagraph(in, i):
+		case i < 6 && dek != "" && (text.SameText(b.text, dek) || datedDek(b.text, dek) || p.dekFull != "" && text.SameText(b.text, p.dekFull)) && !p.printedAsParagraph(in, i):
 			continue
 		case i < 6 && b.level == 0 && p.isBylineText(b.text):
 			continue

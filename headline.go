@@ -666,9 +666,21 @@ func headlineText(n *html.Node) string {
 }
 
 // isHiddenLabel reports whether e is a screen-reader-only label with words
-// in it; a hidden separator (":") is kept as a separator.
+// in it, or an element with words that is not shown at all (the hidden
+// attribute or an inline display:none, as on an editor's "Edit" button
+// inside the headline); a hidden separator (":") is kept as a separator.
 func isHiddenLabel(e *html.Node) bool {
-	return isScreenReaderOnly(e) && text.WordCount(nodeText(e)) > 0
+	return (isScreenReaderOnly(e) || isUnshown(e)) && text.WordCount(nodeText(e)) > 0
+}
+
+// isUnshown reports whether e is never displayed: it has the hidden
+// attribute or an inline style with display:none.
+func isUnshown(e *html.Node) bool {
+	if hasAttr(e, "hidden") {
+		return true
+	}
+	st := attr(e, "style")
+	return st != "" && strings.Contains(strings.ReplaceAll(strings.ToLower(st), " ", ""), "display:none")
 }
 
 // screenReaderClasses are the class names of text hidden from sight but

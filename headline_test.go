@@ -80,6 +80,12 @@ func TestHeadline(t *testing.T) {
 			want: "Energiewende und gesellschaftlicher Wandel",
 		},
 		{
+			name: "an editor button with display:none inside the h1 is dropped, the hidden separator kept (noz.de)",
+			head: `<meta property="og:title" content="Kindergottesdienst in Velpe macht Spaß"><title>Singen, basteln, spielen: Kindergottesdienst in Velpe macht Spaß | NOZ</title>`,
+			top:  `<h1 itemprop="headline"><i class="subline">Singen, basteln, spielen</i><i class="hidden">: </i><span> Kindergottesdienst in Velpe macht Spaß <a href="https://cockpit.example/editor" class="btn flat-button" id="ce-edit-button" style="display: none">CC-Editor öffnen</a></span></h1>`,
+			want: "Singen, basteln, spielen: Kindergottesdienst in Velpe macht Spaß",
+		},
+		{
 			name: "sole h1 worded differently from og:title",
 			head: `<meta property="og:title" content="Lady Gaga Shares Pic of Ex Taylor Kinney With Her Mom">`,
 			top:  `<h1 class="content-title">Lady Gaga Shares Photo of Ex Taylor Kinney Hanging With Her Mom and Now We're Confused</h1>`,
@@ -392,6 +398,30 @@ func TestSiteName(t *testing.T) {
 			head: `<meta property="og:site_name" content="Oberösterreichisches Volksblatt"><script type="application/ld+json">{"@type":"NewsArticle","headline":"Zpráva dne","publisher":{"@type":"Organization","name":"volksblatt.at"}}</script>`,
 			url:  "https://volksblatt.at/story",
 			want: "Oberösterreichisches Volksblatt",
+		},
+		{
+			name: "a slogan before the bar, the name that spells the host after it (whdh.com)",
+			head: `<meta property="og:site_name" content="Boston News, Weather, Sports | WHDH 7News">`,
+			url:  "https://whdh.com/news/story",
+			want: "WHDH 7News",
+		},
+		{
+			name: "a title that is only the host's name (medef.com)",
+			head: `<title>MEDEF</title>`,
+			url:  "http://www.medef.com/en/content/story",
+			want: "MEDEF",
+		},
+		{
+			name: "a letter l as the bar before the host's name (world.kbs.co.kr)",
+			head: `<title>Colder Temperatures Forecast for Wed. after Cold Wave Alert Tues. l KBS WORLD</title>`,
+			url:  "https://world.kbs.co.kr/service/news_view.htm",
+			want: "KBS WORLD",
+		},
+		{
+			name: "a person's name in the publisher meta tag is not the site (der-farang.com)",
+			head: `<meta name="publisher" content="Bussaba Rueegsegger-Panthumhinda"><title>Frei erfunden: Grab-Bote fliegt nach Singapur, Thailand</title>`,
+			url:  "https://der-farang.com/de/pages/story",
+			want: "",
 		},
 	}
 	for _, c := range cases {

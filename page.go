@@ -35,6 +35,7 @@ type page struct {
 	headline      string
 	headlineNode  *html.Node
 	standfirst    string
+	dekFull       string     // the description the standfirst was cut from (see dropCutTail)
 	dekNode       *html.Node // the visible dek element, if any
 	dekIsBody     bool       // the dek is the body's only paragraph
 	titleLine     string     // a heading under the headline that is not the dek; see bareHeading
@@ -160,7 +161,10 @@ func (p *page) siteName() string {
 			addOther(e.Name)
 		}
 	}
-	addOther(p.meta.Tag("application-name", "apple-mobile-web-app-title", "al:android:app_name", "al:ios:app_name", "dc.publisher", "publisher"))
+	addOther(p.meta.Tag("application-name", "apple-mobile-web-app-title", "al:android:app_name", "al:ios:app_name"))
+	if pub := p.meta.Tag("dc.publisher", "publisher"); !p.personPublisher(pub) {
+		addOther(pub)
+	}
 	names := append([]string(nil), declared...)
 	if tw := strings.TrimPrefix(p.meta.Tag("twitter:site"), "@"); tw != "" && !strings.Contains(tw, "/") {
 		names = append(names, tw)
@@ -173,6 +177,9 @@ func (p *page) siteName() string {
 		return trimSlogan(p.confirmedName(declared), p.host, declared)
 	}
 	// Learn the name from the title's suffix when the site declares none.
+	if t := p.titleSiteName(); t != "" {
+		return t
+	}
 	if t := p.meta.Title; t != "" {
 		clean := text.CleanTitle(t, names...)
 		if clean != t {
@@ -185,6 +192,35 @@ func (p *page) siteName() string {
 			if rest != "" && len(rest) < 60 && (text.IsOrganization(rest, names...) || nameMatches(rest, hostNames(p.host), nil)) {
 				return rest
 			}
+		}
+	}
+	return ""
+}
+
+// personPublisher reports whether the publisher meta tag names a person
+// that the host does not spell ("Bussaba Rueegsegger-Panthumhinda" on
+// der-farang.com), of three words at most ("American College of
+// Physicians" is a body): CMSs fill it with the account that published
+// the page.
+func (p *page) personPublisher(s string) bool {
+	return s != "" && len(strings.Fields(s)) <= 3 && text.LooksLikeName(s) && !text.IsOrganization(s) && !namesHost(s, p.host)
+}
+
+// titleSiteName returns the site's name when the <title> is only that
+// name ("MEDEF" on medef.com) or ends in it after a letter l standing for
+// a bar ("Headline l KBS WORLD" on world.kbs.co.kr): the name must spell
+// one of the host's labels.
+func (p *page) titleSiteName() string {
+	t := text.Clean(p.meta.Title)
+	if t == "" || p.host == "" {
+		return ""
+	}
+	if text.WordCount(t) <= 3 && nameMatches(t, hostNames(p.host), nil) {
+		return t
+	}
+	if i := strings.LastIndex(t, " l "); i > 0 {
+		if last := t[i+3:]; text.WordCount(last) <= 3 && text.WordCount(t[:i]) >= 3 && namesHost(last, p.host) {
+			return last
 		}
 	}
 	return ""
@@ -301,15 +337,38 @@ func trimSlogan(name, host string, declared []string) string {
 				return first
 			}
 		}
-		key := strings.ToLower(strings.NewReplacer(" ", "", ".", "", "-", "").Replace(first))
-		for _, h := range hostNames(host) {
-			h = strings.ReplaceAll(strings.ReplaceAll(h, ".", ""), "-", "")
-			if h != "" && (strings.Contains(key, h) || strings.Contains(h, key)) {
-				return first
-			}
+		if namesHost(first, host) {
+			return first
+		}
+	}
+	// "Boston News, Weather, Sports | WHDH 7News": the slogan comes
+	// first and the last part names the host.
+	for _, sep := range []string{" | ", " - ", " – ", " — "} {
+		i := strings.LastIndex(name, sep)
+		if i < 0 {
+			continue
+		}
+		if last := name[i+len(sep):]; len(last) >= 3 && namesHost(last, host) && !namesHost(name[:i], host) {
+			return last
 		}
 	}
 	return name
+}
+
+// namesHost reports whether the name part, spaces, dots and dashes
+// removed, contains one of the host's labels or is contained in one.
+func namesHost(part, host string) bool {
+	key := strings.ToLower(strings.NewReplacer(" ", "", ".", "", "-", "").Replace(part))
+	if len(key) < 3 {
+		return false
+	}
+	for _, h := range hostNames(host) {
+		h = strings.ReplaceAll(strings.ReplaceAll(h, ".", ""), "-", "")
+		if h != "" && (strings.Contains(key, h) || strings.Contains(h, key)) {
+			return true
+		}
+	}
+	return false
 }
 
 // hostNames gives the labels of a host that may name the site:

@@ -198,6 +198,10 @@ func (p *page) resolveStandfirst() string {
 	p.dekNode = nil
 	// 7. The declared description.
 	if desc != "" && !text.SameText(desc, p.headline) {
+		if d := dropCutTail(desc); d != desc {
+			p.dekFull = desc // the body may print it whole as its first paragraph
+			return p.setStandfirst(d)
+		}
 		return p.setStandfirst(desc)
 	}
 	if d := p.shortDescription(); d != "" && !text.SameText(d, p.headline) {
@@ -538,6 +542,28 @@ func tighter(t, desc string) string {
 	return t
 }
 
+// dropCutTail removes the last fragment of a description of several
+// sentences that stops without a full stop or ellipsis, as a tag filled to
+// a byte limit is cut ("… se derrumbaron. Fue un mo", "… said. The
+// incident happened near Read More"): the description ends with its last
+// full sentence. A fragment longer than a quarter of the text is kept.
+func dropCutTail(d string) string {
+	last, _ := utf8.DecodeLastRuneInString(d)
+	if !unicode.IsLetter(last) {
+		return d
+	}
+	cut := -1
+	for _, e := range []string{". ", "! ", "? ", "。", "！", "？"} {
+		if i := strings.LastIndex(d, e); i >= 0 && i+len(strings.TrimSpace(e)) > cut {
+			cut = i + len(strings.TrimSpace(e))
+		}
+	}
+	if cut < len(d)*3/4 || cutStem(d[:cut]) != "" {
+		return d
+	}
+	return d[:cut]
+}
+
 func (p *page) setStandfirst(s string) string {
 	p.standfirst = s
 	return s
@@ -557,7 +583,7 @@ func (p *page) description() (best string, all []string) {
 	raw = append(raw, p.descTag("og:description"), p.descTag("twitter:description"), p.descTag("description", "dc.description", "sailthru.description"))
 	var c []string
 	for _, d := range raw {
-		if d = cleanDescription(d); len(d) >= minStandfirst && len(d) <= maxStandfirst && !notSummary(d) && !text.SameText(d, p.headline) && !p.slogan(d) {
+		if d = cleanDescription(d); len(d) >= minStandfirst && len(d) <= maxStandfirst && !notSummary(d) && !text.SameText(d, p.headline) && !p.slogan(d) && !p.siteBlurb(d) {
 			c = append(c, d)
 		}
 	}
@@ -682,6 +708,42 @@ func (p *page) slogan(d string) bool {
 		return false
 	}
 	return strings.Contains(strings.ToLower(d), strings.TrimPrefix(strings.ToLower(p.base.Hostname()), "www."))
+}
+
+// siteBlurb reports whether d describes the site rather than the
+// article, as a template declares on every page ("Official site of The
+// Week Magazine, offering commentary…", "Breaking News … from OANN.com"):
+// it names the host's label in its first five words, or the host's
+// address anywhere, and shares no word of four letters or more with a
+// headline of three such words or more.
+func (p *page) siteBlurb(d string) bool {
+	if p.host == "" || p.headline == "" {
+		return false
+	}
+	hs := hostNames(p.host)
+	label := hs[len(hs)-1]
+	words := strings.Fields(text.Fold(d))
+	if len(label) < 4 || len(words) < 5 {
+		return false
+	}
+	if !strings.Contains(strings.Join(words[:5], ""), label) && !strings.Contains(strings.ToLower(d), hs[0]) {
+		return false // the site named in the opening words or by its address
+	}
+	head := map[string]bool{}
+	for _, w := range strings.Fields(text.Fold(p.headline)) {
+		if len(w) >= 4 {
+			head[w] = true
+		}
+	}
+	if len(head) < 3 {
+		return false // too few words to tell (CJK headlines)
+	}
+	for _, w := range strings.Fields(text.Fold(d)) {
+		if head[w] {
+			return false
+		}
+	}
+	return true
 }
 
 // cleanDescription collapses white space in a declared description,

@@ -56,6 +56,8 @@ func TestStandfirstVisibleDek(t *testing.T) {
 			`<h2>` + dek + `</h2>`, desc},
 		{"a bare h2 wins over a declared slogan", "Bringing the town to the world and the world to the town",
 			`<h2>` + dek + `</h2>`, dek},
+		{"no description: an article-description box after the byline (blog.wikimedia.org)", "",
+			`<div class="article-meta"><p class="meta">By <a href="/author/joe/" rel="author">Joe Matazzoni</a>, Wikimedia Foundation<br>June 28th, 2018</p></div><div class="article-description"><p>` + dek + `</p></div>`, dek},
 		{"intro after the lead picture and its caption wins", desc,
 			`<p class="meta-info">von Max Kolter</p><p class="meta-info">20.10.2025</p><figure><img src="/bridge.jpg" alt=""><figcaption><p>The old bridge across the river, seen from the north bank.</p></figcaption></figure><div class="reader__intro"><strong><p>` + dek + `</p></strong></div>`, dek},
 	}
@@ -127,6 +129,18 @@ func TestStandfirstDeclared(t *testing.T) {
 				`<div class="meta"><span>By Jane Doe</span><time datetime="2024-04-22">22.04.2024</time></div>`+
 					strings.Repeat(`<div class="b1"><button>Share</button><span>|</span></div>`, 10)+`<div class="x1"><p class="c7f">`+summary+`</p></div>`, ``),
 			summary},
+		{"a description cut mid-word ends with its last full sentence",
+			page(`<meta name="description" content="`+summary+` Work starts next mo">`, ``, ``),
+			summary},
+		{"a description cut before a Read More link ends with its last full sentence (whdh.com)",
+			page(`<meta name="description" content="`+summary+` Work starts near Read More">`, ``, ``),
+			summary},
+		{"a site-wide description that gives the host's address is no standfirst (oann.com)",
+			page(`<meta name="description" content="Breaking News, Latest News and Current News from EXAMPLE.com. Breaking news and video. Latest Current News: U.S., World, Entertainment.">`, ``, ``),
+			""},
+		{"a site-wide description that names the host and not the story is no standfirst",
+			page(`<meta name="description" content="Official site of Example Magazine, offering commentary and analysis of the day's breaking news and current events.">`, ``, ``),
+			""},
 		{"a description printed only as the lead video's caption does not win the vote",
 			page(`<meta property="og:description" content="`+summary+`"><meta name="twitter:description" content="`+summary+`">`+
 				`<meta name="description" content="`+caption+`">`,

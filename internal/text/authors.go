@@ -316,8 +316,22 @@ func cleanPart(words []string, keys siteKeySet) (candidate, bool) {
 		return candidate{}, false
 	}
 	// CJK author labels after a name ("Eric Freeman 著", "홍길동 기자").
+	labelled := false
 	for len(words) > 1 && inList(words[len(words)-1], cjkLabels) {
 		words = words[:len(words)-1]
+		labelled = true
+	}
+	if labelled && len(words) > 1 && allHangul(words) {
+		// Korean names are one word: what comes before it is the outlet
+		// or the place ("스포츠조선 선수민 기자").
+		words = words[len(words)-1:]
+	}
+	if len(words) == 1 {
+		w, ok := cjkName(words[0])
+		if !ok {
+			return candidate{}, false
+		}
+		words[0] = w
 	}
 	for len(words) > 1 && isCredential(words[len(words)-1]) {
 		words = words[:len(words)-1]
@@ -353,4 +367,58 @@ func cleanPart(words []string, keys siteKeySet) (candidate, bool) {
 		return candidate{name: name, kind: kindWeak}, true
 	}
 	return candidate{}, false
+}
+
+// cjkGluedLabels are CJK author labels a byline writes glued to the name
+// ("記者林宸誼"); single-character labels are left alone, as names start
+// with them too.
+var cjkGluedLabels = []string{"記者", "记者", "著者", "作者", "筆者", "撰文", "執筆", "执笔"}
+
+// cjkReportSuffixes end a Chinese label for the kind of report, not a name
+// ("即時報導", breaking report; "綜合報導", combined report).
+var cjkReportSuffixes = []string{"報導", "报道", "報道"}
+
+// cjkName returns the Chinese word w without a job title glued before the
+// name ("記者林宸誼" gives "林宸誼"), and false when w names a kind of
+// report ("即時報導"). Other words are returned as they are.
+func cjkName(w string) (string, bool) {
+	r, _ := utf8.DecodeRuneInString(w)
+	if !isCJK(r) {
+		return w, true
+	}
+	for _, suf := range cjkReportSuffixes {
+		if strings.HasSuffix(w, suf) {
+			return "", false
+		}
+	}
+	for _, l := range cjkGluedLabels {
+		if rest, ok := strings.CutPrefix(w, l); ok {
+			if n := utf8.RuneCountInString(rest); n >= 2 && n <= 4 && allCJK(rest) {
+				return rest, true
+			}
+		}
+	}
+	return w, true
+}
+
+// allCJK reports whether every rune of s is a CJK ideograph.
+func allCJK(s string) bool {
+	for _, r := range s {
+		if !isCJK(r) {
+			return false
+		}
+	}
+	return s != ""
+}
+
+// allHangul reports whether every word is written in Hangul.
+func allHangul(words []string) bool {
+	for _, w := range words {
+		for _, r := range w {
+			if !unicode.Is(unicode.Hangul, r) {
+				return false
+			}
+		}
+	}
+	return true
 }

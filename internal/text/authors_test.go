@@ -71,6 +71,9 @@ var authorTests = []struct {
 	{"By GILLIAN MOHNEY March 11, 2015 3:46 PM", []string{"Gillian Mohney"}},
 	// CJK bylines and author labels.
 	{"著者：後藤大地", []string{"後藤大地"}},
+	{"記者林宸誼／即時報導", []string{"林宸誼"}},        // job title glued to the name, kind of report after it (udn.com)
+	{"스포츠조선=선수민 기자", []string{"선수민"}},      // outlet before the name (chosun.com)
+	{"[부산=스포츠조선 선수민 기자]", []string{"선수민"}}, // place and outlet before the name
 	{"作者： Diogo Carleto 翻訳者 中村 真子", []string{"Diogo Carleto"}},
 	{"Eric Freeman\u3000著、嶋田 健志\u3000監訳、木下 哲也\u3000訳", []string{"Eric Freeman"}},
 	{"[田中宏昌，ITmedia]", []string{"田中宏昌"}},
