@@ -38,7 +38,22 @@ const (
 // leadH2Title); otherwise the declared titles decide, cleaned of site
 // names.
 func (p *page) resolveHeadline() string {
-	return dropDateline(p.pickHeadline())
+	return dropDecoration(dropDateline(p.pickHeadline()))
+}
+
+// leadingArrow matches the arrows and bullets a theme prints before a
+// heading ("[> Jens Weber", "• Title"), with an opening bracket before
+// them; not » or ›, which open a quotation in German ("»Abzocke …«").
+var leadingArrow = regexp.MustCompile(`^[\[(]?\s*[>•·]+\s*`)
+
+// dropDecoration removes those marks; a headline that is nothing else
+// keeps them.
+func dropDecoration(t string) string {
+	loc := leadingArrow.FindStringIndex(t)
+	if loc == nil || loc[1] == len(t) {
+		return t
+	}
+	return t[loc[1]:]
 }
 
 // leadingDate matches a numeric date and a separator that open a
