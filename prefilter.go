@@ -3,6 +3,8 @@ package scoop
 import (
 	"regexp"
 	"regexp/syntax"
+	"slices"
+	"strings"
 	"unicode"
 	"unicode/utf8"
 )
@@ -389,4 +391,123 @@ func (s *runeSet) addFirst(re *syntax.Regexp) (nullable, ok bool) {
 		return nullable, true
 	}
 	return false, false // any character: no filter
+}
+
+// anyRegexp is a regexp not anchored at the start, with an exact
+// prefilter: literals one of which every match holds (one per branch of
+// its alternation). A text that holds none of them is rejected without
+// running the regexp; otherwise the result is the regexp's.
+type anyRegexp struct {
+	*regexp.Regexp
+	need []string // the literals in canonical case (foldCanon); nil: no prefilter
+}
+
+// mustAnyRegexp compiles pattern like regexp.MustCompile and derives its
+// literals; a pattern with a branch that needs no literal of minNeed runes
+// or more gets no prefilter.
+func mustAnyRegexp(pattern string) *anyRegexp {
+	a := &anyRegexp{Regexp: regexp.MustCompile(pattern)}
+	re, err := syntax.Parse(pattern, syntax.Perl)
+	if err != nil {
+		return a
+	}
+	lits := needLiterals(re)
+	for _, l := range lits {
+		if len(l.Rune) < minNeed {
+			return a
+		}
+	}
+	for _, l := range lits {
+		a.need = append(a.need, foldCanon(string(l.Rune)))
+	}
+	return a
+}
+
+// MatchString reports whether s matches, running the regexp only when s
+// holds one of the literals.
+func (a *anyRegexp) MatchString(s string) bool {
+	if a.need != nil {
+		f := foldCanon(s)
+		if !slices.ContainsFunc(a.need, func(l string) bool { return strings.Contains(f, l) }) {
+			return false
+		}
+	}
+	return a.Regexp.MatchString(s)
+}
+
+// foldCanon writes each rune of s as the least rune of its case-folding
+// orbit ("k", "K" and the Kelvin sign all as "K"; "ſ" as "S"), the
+// equivalence (?i) matches by; invalid bytes as U+FFFD, as the regexp
+// reads them.
+func foldCanon(s string) string {
+	var b strings.Builder
+	b.Grow(len(s))
+	for _, r := range s {
+		b.WriteRune(canonRune(r))
+	}
+	return b.String()
+}
+
+// canonRune is the least rune of r's case-folding orbit.
+func canonRune(r rune) rune {
+	switch {
+	case 'a' <= r && r <= 'z':
+		return r - 'a' + 'A'
+	case r < utf8.RuneSelf:
+		return r
+	}
+	m := r
+	for f := unicode.SimpleFold(r); f != r; f = unicode.SimpleFold(f) {
+		m = min(m, f)
+	}
+	return m
+}
+
+// needLiterals returns literals one of which every match of re holds: a
+// literal of each branch of an alternation, the most selective set of a
+// concatenation's parts; nil when some branch needs none.
+func needLiterals(re *syntax.Regexp) []*syntax.Regexp {
+	switch re.Op {
+	case syntax.OpLiteral:
+		return []*syntax.Regexp{re}
+	case syntax.OpCapture, syntax.OpPlus:
+		return needLiterals(re.Sub[0])
+	case syntax.OpRepeat:
+		if re.Min > 0 {
+			return needLiterals(re.Sub[0])
+		}
+	case syntax.OpConcat:
+		var best []*syntax.Regexp
+		bestMin := 0
+		for _, sub := range re.Sub {
+			if ls := needLiterals(sub); ls != nil {
+				if m := shortestRunes(ls); best == nil || m > bestMin {
+					best, bestMin = ls, m
+				}
+			}
+		}
+		return best
+	case syntax.OpAlternate:
+		var all []*syntax.Regexp
+		for _, sub := range re.Sub {
+			ls := needLiterals(sub)
+			if ls == nil {
+				return nil
+			}
+			all = append(all, ls...)
+		}
+		return all
+	}
+	return nil
+}
+
+// shortestRunes is the length in runes of the shortest literal of ls.
+func shortestRunes(ls []*syntax.Regexp) int {
+	m := -1
+	for _, l := range ls {
+		if m < 0 || len(l.Rune) < m {
+			m = len(l.Rune)
+		}
+	}
+	return m
 }

@@ -7,6 +7,7 @@ import (
 	"testing"
 
 	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
 )
 
 // TestLabelRegexpPrefilter checks that the prefilter never changes a
@@ -70,6 +71,52 @@ func FuzzLabelRegexp(f *testing.F) {
 			if got, want := l.MatchString(s), l.Regexp.MatchString(s); got != want {
 				t.Fatalf("%s on %q: prefiltered %v, plain %v", l.String(), s, got, want)
 			}
+		}
+	})
+}
+
+// anyTexts are texts for the unanchored prefiltered regexps: appeals in
+// several languages and case forms, and texts that hold none.
+var anyTexts = []string{
+	"", "Subscribe now to read more.", "Sign up for our newsletter", "SIGN UP FOR OUR NEWSLETTER",
+	"Follow us on Twitter", "Download the app for iOS", "Abonnieren Sie unseren Newsletter",
+	"Suscríbete a nuestro canal", "この記事は会員限定です。", "下載APP", "Want more stories like this?",
+	"The council passed the budget after a long debate.", "ſubscribe now", "\u212Aeep reading",
+	"\xff\xfeinvalid", "Officials urged residents to sign up for alerts.",
+}
+
+// TestAnyRegexpPrefilter checks that callToAction has a prefilter and
+// answers like the plain regexp.
+func TestAnyRegexpPrefilter(t *testing.T) {
+	t.Parallel()
+	require.NotNil(t, callToAction.need, "callToAction has a literal in every branch")
+	for _, s := range anyTexts {
+		for _, v := range []string{s, strings.ToUpper(s), strings.ToLower(s), "  " + s + " ", "x. " + s} {
+			assert.Equal(t, callToAction.Regexp.MatchString(v), callToAction.MatchString(v), "%q", v)
+		}
+	}
+	assert.True(t, callToAction.MatchString("Sign up for our newsletter"))
+	assert.False(t, callToAction.MatchString("The council passed the budget after a long debate."))
+
+	for pattern, prefiltered := range map[string]bool{
+		`(?i)\b(foo bar|baz qux)\b`: true,
+		`(?i)(foo|x)`:               false, // a branch of one rune
+		`(?i)(foo|\w+)`:             false, // a branch with no literal
+		`abc.{0,4}(def|ghi)`:        true,
+	} {
+		assert.Equal(t, prefiltered, mustAnyRegexp(pattern).need != nil, pattern)
+	}
+}
+
+// FuzzAnyRegexp checks on any text that the prefiltered unanchored
+// regexps answer like the plain ones.
+func FuzzAnyRegexp(f *testing.F) {
+	for _, s := range anyTexts {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if got, want := callToAction.MatchString(s), callToAction.Regexp.MatchString(s); got != want {
+			t.Fatalf("callToAction on %q: prefiltered %v, plain %v", s, got, want)
 		}
 	})
 }
