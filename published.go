@@ -917,24 +917,33 @@ func teasers(dateNodes []*html.Node, head *html.Node) map[*html.Node]bool {
 	}
 	var out map[*html.Node]bool
 	for _, n := range dateNodes {
-		c := n.Parent
-		for i := 0; i < teaserDepth && c != nil && c.Type == html.ElementNode; i, c = i+1, c.Parent {
-			if contains(c, head) {
-				break
+		if c := teaserBox(n, head, func(c *html.Node) bool { return titleLink(c, n) }); c != nil {
+			if out == nil {
+				out = map[*html.Node]bool{}
 			}
-			if _, whole := boundedText(c, maxTeaserText); !whole {
-				break
-			}
-			if titleLink(c, n) {
-				if out == nil {
-					out = map[*html.Node]bool{}
-				}
-				out[c] = true
-				break
-			}
+			out[c] = true
 		}
 	}
 	return out
+}
+
+// teaserBox climbs from the date element n through up to teaserDepth
+// containers, each short (maxTeaserText) and apart from the headline
+// head, and returns the first that found accepts, or nil.
+func teaserBox(n, head *html.Node, found func(c *html.Node) bool) *html.Node {
+	c := n.Parent
+	for i := 0; i < teaserDepth && c != nil && c.Type == html.ElementNode; i, c = i+1, c.Parent {
+		if contains(c, head) {
+			return nil
+		}
+		if _, whole := boundedText(c, maxTeaserText); !whole {
+			return nil
+		}
+		if found(c) {
+			return c
+		}
+	}
+	return nil
 }
 
 // selfTeasers returns the date elements of the teasers that link to the
@@ -948,25 +957,19 @@ func selfTeasers(dateNodes []*html.Node, head *html.Node, self func(href string)
 	}
 	var out map[*html.Node]bool
 	for _, n := range dateNodes {
-		c := n.Parent
-		for i := 0; i < teaserDepth && c != nil && c.Type == html.ElementNode; i, c = i+1, c.Parent {
-			if contains(c, head) {
-				break
+		// The teaser's title is the first titled link around the date; it
+		// decides.
+		isSelf := false
+		box := teaserBox(n, head, func(c *html.Node) bool {
+			titled, s := linksTo(c, n, self)
+			isSelf = s
+			return titled
+		})
+		if box != nil && isSelf {
+			if out == nil {
+				out = map[*html.Node]bool{}
 			}
-			if _, whole := boundedText(c, maxTeaserText); !whole {
-				break
-			}
-			// The teaser's title is the first titled link around the
-			// date; it decides.
-			if titled, isSelf := linksTo(c, n, self); titled {
-				if isSelf {
-					if out == nil {
-						out = map[*html.Node]bool{}
-					}
-					out[n] = true
-				}
-				break
-			}
+			out[n] = true
 		}
 	}
 	return out
