@@ -388,12 +388,6 @@ func TestSiteName(t *testing.T) {
 			want: "Ebene 11",
 		},
 		{
-			name: "og:site_name that is a URL gives its host (horizont.net)",
-			head: `<meta property="og:site_name" content="https://www.horizont.net">`,
-			url:  "https://www.horizont.net/marketing/story",
-			want: "horizont.net",
-		},
-		{
 			name: "the publisher's bare domain loses to an og:site_name that names the host's word (volksblatt.at)",
 			head: `<meta property="og:site_name" content="Oberösterreichisches Volksblatt"><script type="application/ld+json">{"@type":"NewsArticle","headline":"Zpráva dne","publisher":{"@type":"Organization","name":"volksblatt.at"}}</script>`,
 			url:  "https://volksblatt.at/story",

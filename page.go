@@ -136,11 +136,6 @@ func (p *page) siteName() string {
 	var declared []string
 	add := func(s string) {
 		s = text.Clean(s)
-		if _, rest, ok := strings.Cut(s, "://"); ok && !strings.Contains(s, " ") {
-			// "https://www.horizont.net": the site's address, not its name.
-			rest, _, _ = strings.Cut(rest, "/")
-			s = strings.TrimPrefix(rest, "www.")
-		}
 		if s != "" && len(s) < 100 {
 			declared = append(declared, s)
 		}
