@@ -1,11 +1,9 @@
 package scoop
 
 import (
-	"strings"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
-	"github.com/stretchr/testify/require"
 )
 
 // TestTailLines checks the line rules for the furniture kept after the
@@ -51,13 +49,7 @@ func TestTailLines(t *testing.T) {
 // the headline are no section headings.
 func TestTailAndBoxRules(t *testing.T) {
 	t.Parallel()
-	cases := []struct {
-		name      string
-		html      string
-		wantIn    []string
-		wantOut   []string
-		wantHeads []string
-	}{
+	cases := []bodyCase{
 		{
 			name: "page links, a bookmark toast and a Molongui author box after the text go",
 			html: `<article><h1>Council agrees the budget for next year</h1>` + para("First paragraph.") + para("Second paragraph.") +
@@ -114,25 +106,5 @@ func TestTailAndBoxRules(t *testing.T) {
 			wantOut: []string{"ESPORTE"},
 		},
 	}
-	for _, c := range cases {
-		t.Run(c.name, func(t *testing.T) {
-			t.Parallel()
-			page := `<html><head><title>Council agrees the budget for next year</title></head><body>` + c.html + `</body></html>`
-			a, err := Extract(strings.NewReader(page), "https://example.com/news/budget")
-			require.NoError(t, err)
-			for _, s := range c.wantIn {
-				assert.Contains(t, a.Text, s)
-			}
-			for _, s := range c.wantOut {
-				assert.NotContains(t, a.Text, s)
-			}
-			var heads []string
-			for _, s := range a.Sections {
-				if s.Heading != "" {
-					heads = append(heads, s.Heading)
-				}
-			}
-			assert.Equal(t, c.wantHeads, heads)
-		})
-	}
+	runBodyCases(t, cases, true)
 }

@@ -180,15 +180,50 @@ func para(s string) string {
 	return "<p>" + s + " " + strings.Repeat("The council met on Monday and agreed the budget after a long debate about schools and roads. ", 3) + "</p>"
 }
 
+// bodyCase is a page body under the headline "Council agrees the budget
+// for next year", the texts its extracted body must and must not hold,
+// and its section headings.
+type bodyCase struct {
+	name      string
+	html      string
+	wantIn    []string
+	wantOut   []string
+	wantHeads []string
+}
+
+// runBodyCases extracts each case and checks its text, and its headings
+// when heads is true.
+func runBodyCases(t *testing.T, cases []bodyCase, heads bool) {
+	t.Helper()
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			t.Parallel()
+			page := `<html><head><title>Council agrees the budget for next year</title></head><body>` + c.html + `</body></html>`
+			a, err := Extract(strings.NewReader(page), "https://example.com/news/budget")
+			require.NoError(t, err)
+			for _, s := range c.wantIn {
+				assert.Contains(t, a.Text, s)
+			}
+			for _, s := range c.wantOut {
+				assert.NotContains(t, a.Text, s)
+			}
+			if !heads {
+				return
+			}
+			var got []string
+			for _, s := range a.Sections {
+				if s.Heading != "" {
+					got = append(got, s.Heading)
+				}
+			}
+			assert.Equal(t, c.wantHeads, got)
+		})
+	}
+}
+
 func TestBodyRules(t *testing.T) {
 	t.Parallel()
-	cases := []struct {
-		name      string
-		html      string
-		wantIn    []string
-		wantOut   []string
-		wantHeads []string
-	}{
+	cases := []bodyCase{
 		{
 			name: "a WordPress post class does not discard the post",
 			html: `<article class="post type-post category-news tag-newsletter"><h1>Council agrees the budget for next year</h1>` +
@@ -509,27 +544,7 @@ func TestBodyRules(t *testing.T) {
 			wantOut: []string{"A long comment."},
 		},
 	}
-	for _, c := range cases {
-		t.Run(c.name, func(t *testing.T) {
-			t.Parallel()
-			page := `<html><head><title>Council agrees the budget for next year</title></head><body>` + c.html + `</body></html>`
-			a, err := Extract(strings.NewReader(page), "https://example.com/news/budget")
-			require.NoError(t, err)
-			for _, s := range c.wantIn {
-				assert.Contains(t, a.Text, s)
-			}
-			for _, s := range c.wantOut {
-				assert.NotContains(t, a.Text, s)
-			}
-			var heads []string
-			for _, s := range a.Sections {
-				if s.Heading != "" {
-					heads = append(heads, s.Heading)
-				}
-			}
-			assert.Equal(t, c.wantHeads, heads)
-		})
-	}
+	runBodyCases(t, cases, true)
 }
 
 // TestDeclaredBody rebuilds the body from the page's own blocks that the

@@ -17,12 +17,7 @@ import (
 // text, and keeps the text those rules must not touch.
 func TestLeadJunk(t *testing.T) {
 	t.Parallel()
-	cases := []struct {
-		name    string
-		html    string
-		wantIn  []string
-		wantOut []string
-	}{
+	cases := []bodyCase{
 		{
 			name: "an embed's loading placeholder goes",
 			html: `<article><h1>Council agrees the budget for next year</h1><p class="responsive-embed-x">Loading...</p>` +
@@ -90,20 +85,7 @@ func TestLeadJunk(t *testing.T) {
 			wantOut: []string{"ipsam", "repellat"},
 		},
 	}
-	for _, c := range cases {
-		t.Run(c.name, func(t *testing.T) {
-			t.Parallel()
-			page := `<html><head><title>Council agrees the budget for next year</title></head><body>` + c.html + `</body></html>`
-			a, err := Extract(strings.NewReader(page), "https://example.com/news/budget")
-			require.NoError(t, err)
-			for _, s := range c.wantIn {
-				assert.Contains(t, a.Text, s)
-			}
-			for _, s := range c.wantOut {
-				assert.NotContains(t, a.Text, s)
-			}
-		})
-	}
+	runBodyCases(t, cases, false)
 }
 
 // TestIsLorem tells placeholder Latin from text that quotes some Latin.
