@@ -48,7 +48,8 @@ type block struct {
 // only when it wins.
 func (p *page) extractBody() *body {
 	drops := p.discards()
-	clone := cloneWithout(p.root, drops.skip(p.root))
+	rootSkip := drops.skip(p.root) // one walk of the page for its text length
+	clone := cloneWithout(p.root, rootSkip)
 	markHeadings(clone)
 	parser := readability.NewParser()
 	parser.DisableJSONLD = true // scoop reads JSON-LD itself
@@ -87,19 +88,19 @@ func (p *page) extractBody() *body {
 		if a := p.headlineArticle(b.node, drops); a != nil {
 			b.node = a
 		} else {
-			p.restoreBetween(b.node, drops.skip(p.root))
-			p.restoreEdges(b.node, drops.skip(p.root))
+			p.restoreBetween(b.node, rootSkip)
+			p.restoreEdges(b.node, rootSkip)
 		}
 	}
 	got := 0
 	if b.node != nil {
 		got = textLen(b.node)
-		if n := p.continuedBody(b.node, got, drops.skip(p.root)); n != nil {
+		if n := p.continuedBody(b.node, got, rootSkip); n != nil {
 			b.node = n
 			got = textLen(n)
 		}
 	}
-	if n := p.declaredBody(got, drops.skip(p.root)); n != nil {
+	if n := p.declaredBody(got, rootSkip); n != nil {
 		b.node = n
 	} else if got < maxCommentedGot {
 		if n := p.commentedBody(); n != nil {
@@ -107,7 +108,7 @@ func (p *page) extractBody() *body {
 		}
 	}
 	if b.node != nil {
-		p.restoreHeadings(b.node, drops.skip(p.root))
+		p.restoreHeadings(b.node, rootSkip)
 		b.blocks = p.readBlocks(b.node)
 	}
 	if len(b.blocks) == 0 && p.art != nil && len(p.art.Body) > 200 {
@@ -1233,12 +1234,7 @@ const maxInlineAppeal = 120
 
 // quoted reports whether n is inside a blockquote.
 func quoted(n *html.Node) bool {
-	for ; n != nil; n = n.Parent {
-		if n.DataAtom == atom.Blockquote {
-			return true
-		}
-	}
-	return false
+	return closest(n, func(c *html.Node) bool { return c.DataAtom == atom.Blockquote }) != nil
 }
 
 // maxDateLineWords is the most words beside the date on a date line that
@@ -1247,8 +1243,8 @@ func quoted(n *html.Node) bool {
 const maxDateLineWords = 3
 
 // dateLabel matches the labels of publication and update dates in several
-// languages, and of the category named beside a date; the Chinese and
-// Japanese and Chinese ones ("更新", "公開", "配信", "发布", "来源" for the
+// languages, and of the category named beside a date; the Japanese and
+// Chinese ones ("更新", "公開", "配信", "发布", "来源" for the
 // source) stand outside the word boundary, which only ASCII letters have.
 var dateLabel = regexp.MustCompile(`(?i)\b(published|updated|posted|last updated|modified|aktualisiert|publiziert|veröffentlicht|veröffentlichung|erstellt|geändert|opublikowano|publikacja|aktualizacja|publicado|actualizado|publicación|publié|mis à jour|pubblicato|aggiornato|gepubliceerd|bijgewerkt|publicerad|uppdaterad|julkaistu|päivitetty|erschienen|submitted|sendung|lesedauer|reading time|kategorie|category|categoría|catégorie|rubrik)|更新|公開|配信|掲載|发布|發佈|發布|发表|發表|来源|來源|投稿`)
 
@@ -1940,7 +1936,11 @@ func dekAfterLine(t, dek string) bool {
 // / 31.10.2023 Die ehemalige …"); a dateline that opens the first
 // paragraph ("NAPA COUNTY, Calif. (KGO) -- …") is the paragraph's own.
 func datedDek(t, dek string) bool {
-	return dekAfterLine(t, dek) && numericDate.MatchString(t[:len(t)-len(dek)])
+	if !dekAfterLine(t, dek) {
+		return false
+	}
+	ft := foldText(t)
+	return numericDate.MatchString(ft[:len(ft)-len(foldText(dek))])
 }
 
 // numericDate matches a date written in numbers: "31.10.2023", "2023-10-31".

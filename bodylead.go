@@ -68,13 +68,7 @@ func unspaced(r rune) bool {
 // anchorLink reports whether the first link in n points into the page
 // ("#section-2"): an entry of a table of contents, not a section link.
 func anchorLink(n *html.Node) bool {
-	var a *html.Node
-	walk(n, func(c *html.Node) bool {
-		if a == nil && c.Type == html.ElementNode && c.DataAtom == atom.A {
-			a = c
-		}
-		return a == nil
-	})
+	a := findFirst(n, func(c *html.Node) bool { return c.DataAtom == atom.A })
 	return a != nil && strings.HasPrefix(attr(a, "href"), "#")
 }
 
@@ -212,12 +206,10 @@ func (p *page) restoreEdges(root *html.Node, skip func(*html.Node) bool) {
 		for k := probeDepth(kept, firstTextOf(kept)); orig != nil && k > 0; k-- {
 			orig = orig.Parent
 		}
-		for orig != nil && orig.Parent != nil && onlyElementChild(orig.Parent) == orig {
-			orig = orig.Parent // a wrapper of the paragraph alone
-		}
 		if orig == nil {
 			return nil
 		}
+		orig = liftSingle(orig) // a wrapper of the paragraph alone
 		for s := next(orig); s != nil; s = next(s) {
 			if s.Type != html.ElementNode || skip(s) || textLen(s) == 0 {
 				continue
