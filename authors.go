@@ -1118,7 +1118,7 @@ func authorHref(href string) bool {
 // the name into its stat labels ("搜狐政务" and "文章 总阅读"), where the
 // name is the first of them.
 func dropComposed(cands []bylineCand) []bylineCand {
-	out := cands[:0]
+	out := make([]bylineCand, 0, len(cands)) // cands is read to the end
 	for _, c := range cands {
 		composed := false
 		for _, a := range cands {

@@ -1318,7 +1318,7 @@ func boxHeading(h *html.Node, t string) bool {
 		if c == h {
 			continue
 		}
-		s, ok := shortText(c, maxBoxText)
+		s, ok := boundedText(c, maxBoxText)
 		if !ok || rest.Len()+len(s) > maxBoxText {
 			return false
 		}

@@ -45,12 +45,12 @@ func (p *page) copyrightHolder() []Author {
 			return true
 		}
 		el := n.Parent
-		t, ok := shortText(el, copyrightText)
-		if !ok || inPictureCredit(el) {
+		t, whole := boundedText(el, copyrightText)
+		if !whole || inPictureCredit(el) {
 			return true
 		}
-		if h := noticeHolder(t); h != "" {
-			last = h
+		if h, notice := noticeHolder(text.Clean(t)); notice {
+			last = h // a later notice of a firm or of no one overrides a person's
 		}
 		return true
 	})
@@ -61,16 +61,21 @@ func (p *page) copyrightHolder() []Author {
 }
 
 // noticeHolder returns the holder the first copyright notice in t names,
-// cleaned, or "" when t holds no notice or it is a picture credit ("Foto:
-// © Jane Doe").
-func noticeHolder(t string) string {
+// cleaned, and whether t holds a notice at all: a picture credit ("Foto:
+// © Jane Doe") or prose is none; a notice of a firm or a credit ("©
+// Example A/S", "© Jane Doe/Agency"), or of no one ("© 2018 All Rights
+// Reserved"), names "".
+func noticeHolder(t string) (string, bool) {
 	loc := copyrightSign.FindStringIndex(t)
 	if loc == nil || mediaCredit.MatchString(t[:loc[0]]) {
-		return ""
+		return "", false
 	}
 	m := copyrightNotice.FindStringSubmatch(t[loc[0]:])
-	if m == nil || m[2] != "" {
-		return "" // "© Example A/S", "© Jane Doe/Agency": a firm or a credit
+	if m == nil {
+		return "", false
+	}
+	if m[2] != "" {
+		return "", true
 	}
 	h := m[1]
 	if i := strings.Index(h, ". "); i >= 0 {
@@ -79,7 +84,7 @@ func noticeHolder(t string) string {
 	if i := allRights.FindStringIndex(h); i != nil {
 		h = h[:i[0]]
 	}
-	return text.Clean(strings.TrimRight(strings.TrimSpace(h), "."))
+	return text.Clean(strings.TrimRight(strings.TrimSpace(h), ".")), true
 }
 
 // inPictureCredit reports whether n is a figure, its caption or a
@@ -161,30 +166,4 @@ func titleCase(w string) bool {
 		}
 	}
 	return true
-}
-
-// shortText returns the visible text of n, cleaned, and true when its raw
-// text is at most limit bytes; it stops reading past limit, so a notice in
-// a large element costs no more than a short one.
-func shortText(n *html.Node, limit int) (string, bool) {
-	var b strings.Builder
-	over := false
-	walk(n, func(c *html.Node) bool {
-		switch {
-		case over:
-			return false
-		case c.Type == html.ElementNode && skipText(c):
-			return false
-		case c.Type == html.TextNode:
-			b.WriteString(c.Data)
-			over = b.Len() > limit
-		case c.Type == html.ElementNode && (isBlock(c) || c.DataAtom == atom.Br):
-			b.WriteByte(' ')
-		}
-		return !over
-	})
-	if over {
-		return "", false
-	}
-	return text.Clean(b.String()), true
 }

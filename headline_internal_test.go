@@ -1,9 +1,12 @@
 package scoop
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+	"golang.org/x/net/html"
 )
 
 // TestDropDecoration: the arrows and bullets a theme prints before a
@@ -22,4 +25,26 @@ func TestDropDecoration(t *testing.T) {
 	} {
 		assert.Equal(t, want, dropDecoration(in), in)
 	}
+}
+
+// TestDropComposed: a candidate made of two others goes, and one made of
+// a dropped candidate and another goes too (the list is read whole).
+func TestDropComposed(t *testing.T) {
+	t.Parallel()
+	doc, err := html.Parse(strings.NewReader(`<div id="y"><div id="x"><span id="a">A</span> <span id="b">B</span></div> <span id="c">C</span></div>`))
+	require.NoError(t, err)
+	byID := map[string]*html.Node{}
+	walk(doc, func(n *html.Node) bool {
+		if id := attr(n, "id"); id != "" {
+			byID[id] = n
+		}
+		return true
+	})
+	cand := func(id, t string) bylineCand { return bylineCand{node: byID[id], text: t} }
+	got := dropComposed([]bylineCand{cand("x", "A B"), cand("a", "A"), cand("b", "B"), cand("y", "A B C"), cand("c", "C")})
+	var texts []string
+	for _, c := range got {
+		texts = append(texts, c.text)
+	}
+	assert.Equal(t, []string{"A", "B", "C"}, texts)
 }
