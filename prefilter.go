@@ -89,25 +89,11 @@ func mustLabelRegexp(pattern string) *labelRegexp {
 	return l
 }
 
-// needLiteral is the longest literal that every match of re holds, or nil.
+// needLiteral is a literal that every match of re holds, or nil: the
+// needLiterals set when it has one member.
 func needLiteral(re *syntax.Regexp) *syntax.Regexp {
-	switch re.Op {
-	case syntax.OpLiteral:
-		return re
-	case syntax.OpCapture, syntax.OpPlus:
-		return needLiteral(re.Sub[0])
-	case syntax.OpRepeat:
-		if re.Min > 0 {
-			return needLiteral(re.Sub[0])
-		}
-	case syntax.OpConcat:
-		var best *syntax.Regexp
-		for _, sub := range re.Sub {
-			if lit := needLiteral(sub); lit != nil && (best == nil || len(lit.Rune) > len(best.Rune)) {
-				best = lit
-			}
-		}
-		return best
+	if ls := needLiterals(re); len(ls) == 1 {
+		return ls[0]
 	}
 	return nil
 }
@@ -424,7 +410,9 @@ func mustAnyRegexp(pattern string) *anyRegexp {
 }
 
 // MatchString reports whether s matches, running the regexp only when s
-// holds one of the literals.
+// holds one of the literals. The text is folded once (foldCanon) and each
+// literal looked for with strings.Contains: cheaper, for the dozens of
+// literals of an alternation, than a fold-aware scan (holds) per literal.
 func (a *anyRegexp) MatchString(s string) bool {
 	if a.need != nil {
 		f := foldCanon(s)

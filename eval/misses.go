@@ -25,7 +25,7 @@ type Miss struct {
 	Metric string
 	// Score is the page's value on the metric: 0 on a right-or-wrong
 	// metric, the page's F1 on the others (its token F1 for the
-	// standfirst).
+	// standfirst, the F1 of the name sets for authors).
 	Score float64
 	// Gold and Got are the gold value and the predicted one; lists are
 	// joined with " | ", a body is cut to its start. For snippets, Gold

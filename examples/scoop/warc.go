@@ -207,7 +207,7 @@ func runWARC(ctx context.Context, e *env, args []string) error {
 			return fmt.Errorf("scoop warc: %w", we.err)
 		case err != nil && ctx.Err() == nil:
 			stopProgress()
-			return fmt.Errorf("scoop warc: %s: %w", cfg.index, err)
+			return fmt.Errorf("scoop warc: %w", err) // its errors name the index
 		}
 		what = fmt.Sprintf("%d index lines could not be read", entries)
 	}
