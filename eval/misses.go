@@ -10,8 +10,9 @@ import (
 )
 
 // MissBelow is the page score under which a page counts as a miss on the
-// metrics scored in degrees (headings, body, snippets); on the others a
-// page is right or wrong.
+// metrics scored in degrees per page (headings, body); on the others a
+// page is right or wrong. On snippets, scored over all the corpus's
+// snippets at once, a page misses as soon as one of its snippets does.
 const MissBelow = 0.8
 
 // Miss is one page that misses one metric: what its gold asserts beside
@@ -38,9 +39,10 @@ type Miss struct {
 const bodyLead = 120
 
 // Misses lists, metric by metric and page by page in ID order, the pages
-// whose prediction misses the gold: the ones Score counts as wrong, and
-// those below MissBelow on the metrics scored in degrees. preds is read as
-// by Score.
+// whose prediction misses the gold: the ones Score counts as wrong, those
+// below MissBelow on headings and body, and those with a snippet missed or
+// leaked. preds is read as by Score, and the misses are decided by the
+// same code that scores.
 func Misses(pages []Page, preds map[string]*Prediction) []Miss {
 	var out []Miss
 	for i := range pages {
@@ -49,10 +51,10 @@ func Misses(pages []Page, preds map[string]*Prediction) []Miss {
 		if pr := preds[p.ID]; pr != nil {
 			a = pr.Article
 		}
-		for _, m := range pageMisses(&p.Gold, &a) {
+		scorePage(&p.Gold, &a, func(m Miss) {
 			m.ID, m.Source = p.ID, p.Gold.source()
 			out = append(out, m)
-		}
+		})
 	}
 	slices.SortStableFunc(out, func(x, y Miss) int {
 		return cmp.Or(cmp.Compare(metricOrder(x.Metric), metricOrder(y.Metric)), strings.Compare(x.ID, y.ID))
@@ -65,72 +67,6 @@ var missMetrics = []string{MetricHeadline, MetricStandfirst, MetricAuthors, Metr
 	MetricBodyF1, MetricSnippetsF1, MetricLanguage, MetricSiteName}
 
 func metricOrder(m string) int { return slices.Index(missMetrics, m) }
-
-// pageMisses gives the misses of one page, with the scoring of scorePage.
-func pageMisses(g *Gold, a *Article) []Miss {
-	var out []Miss
-	miss := func(metric string, score float64, gold, got string) {
-		out = append(out, Miss{Metric: metric, Score: score, Gold: gold, Got: got})
-	}
-	if g.Headline != "" && Normalize(a.Headline) != Normalize(g.Headline) {
-		miss(MetricHeadline, 0, g.Headline, a.Headline)
-	}
-	if g.Standfirst != "" {
-		if f := tokenF1(g.Standfirst, a.Standfirst); f < standfirstMinF1 {
-			miss(MetricStandfirst, f, g.Standfirst, a.Standfirst)
-		}
-	}
-	if len(g.Authors) > 0 {
-		if gs, ps := normSet(g.Authors), normSet(a.Authors); !slices.Equal(gs, ps) {
-			miss(MetricAuthors, listF1(gs, ps), strings.Join(g.Authors, " | "), strings.Join(a.Authors, " | "))
-		}
-	}
-	if g.Published != "" {
-		gd, gok := day(g.Published)
-		pd, pok := day(a.Published)
-		if !gok || !pok || gd != pd {
-			miss(MetricPublished, 0, g.Published, a.Published)
-		}
-	}
-	if g.hasHeadings() {
-		if f := listF1(g.SectionHeadings, a.Headings); f < MissBelow {
-			miss(MetricHeadings, f, strings.Join(g.SectionHeadings, " | "), strings.Join(a.Headings, " | "))
-		}
-	}
-	if g.BodyText != "" {
-		c := shingleCounts(g.BodyText, a.Text)
-		if f := harmonic(c.prec(), c.rec()); f < MissBelow {
-			miss(MetricBodyF1, f, lead(g.BodyText), lead(a.Text))
-		}
-	}
-	if len(g.BodyContains) > 0 {
-		text := Normalize(a.Text)
-		var missed, leaked []string
-		tp := 0
-		for _, x := range g.BodyContains {
-			if strings.Contains(text, Normalize(x)) {
-				tp++
-			} else {
-				missed = append(missed, x)
-			}
-		}
-		for _, x := range g.BodyExcludes {
-			if strings.Contains(text, Normalize(x)) {
-				leaked = append(leaked, x)
-			}
-		}
-		if f := snippetF1(tp, len(leaked), len(missed)); f < MissBelow {
-			miss(MetricSnippetsF1, f, strings.Join(missed, " | "), strings.Join(leaked, " | "))
-		}
-	}
-	if g.Language != "" && primaryLang(a.Language) != primaryLang(g.Language) {
-		miss(MetricLanguage, 0, g.Language, a.Language)
-	}
-	if g.SiteName != "" && Normalize(a.SiteName) != Normalize(g.SiteName) {
-		miss(MetricSiteName, 0, g.SiteName, a.SiteName)
-	}
-	return out
-}
 
 // snippetF1 is the F1 of one page's snippets: tp found, fp excluded ones
 // found, fn missed.

@@ -106,6 +106,6 @@ func FuzzParsePrediction(f *testing.F) {
 		g := Gold{Headline: "h", Standfirst: "s", Authors: []string{"a"}, Published: "2024-01-01",
 			SectionHeadings: []string{}, BodyText: "a b c d e", BodyContains: []string{"a"},
 			BodyExcludes: []string{"z"}, Language: "en", SiteName: "x"}
-		scorePage(&g, &p.Article)
+		scorePage(&g, &p.Article, func(Miss) {})
 	})
 }

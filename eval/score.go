@@ -128,7 +128,7 @@ func Score(pages []Page, preds map[string]*Prediction) *Report {
 		} else {
 			r.Missing++
 		}
-		ps := scorePage(&p.Gold, &art)
+		ps := scorePage(&p.Gold, &art, nil)
 		for _, key := range []string{p.Gold.source(), AllSource} {
 			a := get(key)
 			for _, mv := range ps.vals {
@@ -157,57 +157,101 @@ func Score(pages []Page, preds map[string]*Prediction) *Report {
 }
 
 // scorePage computes the metrics of one page whose gold asserts them.
-func scorePage(g *Gold, a *Article) pageScore {
+// miss, when not nil, is called with each metric the page misses (see
+// Misses), in the order of missMetrics, without ID and Source.
+func scorePage(g *Gold, a *Article, miss func(Miss)) pageScore {
 	var ps pageScore
 	add := func(metric string, v float64) {
 		ps.vals = append(ps.vals, metricValue{metric, v})
 	}
+	missed := func(metric string, score float64, gold, got string) {
+		if miss != nil {
+			miss(Miss{Metric: metric, Score: score, Gold: gold, Got: got})
+		}
+	}
 	if g.Headline != "" {
-		add(MetricHeadline, b2f(Normalize(a.Headline) == Normalize(g.Headline)))
+		ok := Normalize(a.Headline) == Normalize(g.Headline)
+		add(MetricHeadline, b2f(ok))
+		if !ok {
+			missed(MetricHeadline, 0, g.Headline, a.Headline)
+		}
 	}
 	if g.Standfirst != "" {
-		add(MetricStandfirst, b2f(tokenF1(g.Standfirst, a.Standfirst) >= standfirstMinF1))
+		f := tokenF1(g.Standfirst, a.Standfirst)
+		add(MetricStandfirst, b2f(f >= standfirstMinF1))
+		if f < standfirstMinF1 {
+			missed(MetricStandfirst, f, g.Standfirst, a.Standfirst)
+		}
 	}
 	if len(g.Authors) > 0 {
 		gs, ps := normSet(g.Authors), normSet(a.Authors)
-		add(MetricAuthors, b2f(slices.Equal(gs, ps)))
-		add(MetricAuthorsF1, listF1(gs, ps))
+		ok, f := slices.Equal(gs, ps), listF1(gs, ps)
+		add(MetricAuthors, b2f(ok))
+		add(MetricAuthorsF1, f)
+		if !ok {
+			missed(MetricAuthors, f, strings.Join(g.Authors, " | "), strings.Join(a.Authors, " | "))
+		}
 	}
 	if g.Published != "" {
 		gd, gok := day(g.Published)
 		pd, pok := day(a.Published)
-		add(MetricPublished, b2f(gok && pok && gd == pd))
+		ok := gok && pok && gd == pd
+		add(MetricPublished, b2f(ok))
 		add(MetricPublished1d, b2f(gok && pok && gd-pd <= 1 && pd-gd <= 1))
+		if !ok {
+			missed(MetricPublished, 0, g.Published, a.Published)
+		}
 	}
 	if g.hasHeadings() {
-		add(MetricHeadings, listF1(g.SectionHeadings, a.Headings))
+		f := listF1(g.SectionHeadings, a.Headings)
+		add(MetricHeadings, f)
+		if f < MissBelow {
+			missed(MetricHeadings, f, strings.Join(g.SectionHeadings, " | "), strings.Join(a.Headings, " | "))
+		}
 	}
 	if g.BodyText != "" {
 		c := shingleCounts(g.BodyText, a.Text)
 		ps.body = &c
+		if f := harmonic(c.prec(), c.rec()); f < MissBelow {
+			missed(MetricBodyF1, f, lead(g.BodyText), lead(a.Text))
+		}
 	}
 	if len(g.BodyContains) > 0 {
 		text := Normalize(a.Text)
 		var s [3]int
+		var lost, leaked []string
 		for _, x := range g.BodyContains {
 			if strings.Contains(text, Normalize(x)) {
 				s[0]++
 			} else {
 				s[2]++
+				lost = append(lost, x)
 			}
 		}
 		for _, x := range g.BodyExcludes {
 			if strings.Contains(text, Normalize(x)) {
 				s[1]++
+				leaked = append(leaked, x)
 			}
 		}
 		ps.snippets = &s
+		if s[1]+s[2] > 0 {
+			missed(MetricSnippetsF1, snippetF1(s[0], s[1], s[2]), strings.Join(lost, " | "), strings.Join(leaked, " | "))
+		}
 	}
 	if g.Language != "" {
-		add(MetricLanguage, b2f(primaryLang(a.Language) == primaryLang(g.Language)))
+		ok := primaryLang(a.Language) == primaryLang(g.Language)
+		add(MetricLanguage, b2f(ok))
+		if !ok {
+			missed(MetricLanguage, 0, g.Language, a.Language)
+		}
 	}
 	if g.SiteName != "" {
-		add(MetricSiteName, b2f(Normalize(a.SiteName) == Normalize(g.SiteName)))
+		ok := Normalize(a.SiteName) == Normalize(g.SiteName)
+		add(MetricSiteName, b2f(ok))
+		if !ok {
+			missed(MetricSiteName, 0, g.SiteName, a.SiteName)
+		}
 	}
 	return ps
 }

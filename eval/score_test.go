@@ -236,6 +236,18 @@ func TestMisses(t *testing.T) {
 		{MetricLanguage, "a3", 0, "fr", ""},
 	}, got)
 
+	// Snippets are pooled over the corpus: one lost snippet is a miss even
+	// when the page's own F1 is high.
+	g := Gold{BodyContains: []string{"one", "two", "three", "four", "five"}, BodyExcludes: []string{"Cookie"}}
+	var ms []Miss
+	scorePage(&g, &Article{Text: "one two three four"}, func(m Miss) { ms = append(ms, m) })
+	require.Len(t, ms, 1)
+	assert.Equal(t, Miss{Metric: MetricSnippetsF1, Score: ms[0].Score, Gold: "five"}, ms[0])
+	assert.InDelta(t, 8.0/9, ms[0].Score, 1e-9)
+	ms = nil
+	scorePage(&g, &Article{Text: "one two three four five"}, func(m Miss) { ms = append(ms, m) })
+	assert.Empty(t, ms)
+
 	var b bytes.Buffer
 	require.NoError(t, WriteMisses(&b, []Miss{{ID: "p\t1", Source: "s", Metric: MetricHeadline, Gold: "two\nlines", Got: "x"}}))
 	assert.Equal(t, "metric\tid\tsource\tscore\tgold\tgot\nheadline\tp 1\ts\t0.000\ttwo lines\tx\n", b.String())

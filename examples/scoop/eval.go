@@ -60,7 +60,7 @@ func evalFlags(w io.Writer) (*flag.FlagSet, *evalConfig) {
 	fs.SetOutput(w)
 	fs.StringVar(&cfg.out, "out", "", "write the predictions to `file` (JSON lines sorted by id, score.py's input format)")
 	fs.StringVar(&cfg.predictions, "predictions", "", "score the predictions in `file` instead of running the extractor")
-	fs.StringVar(&cfg.misses, "misses", "", fmt.Sprintf("write the pages that miss each metric to `file`, tab-separated: metric, id, source, score, gold, got (a page below %g on headings, body and snippets)", eval.MissBelow))
+	fs.StringVar(&cfg.misses, "misses", "", fmt.Sprintf("write the pages that miss each metric to `file`, tab-separated: metric, id, source, score, gold, got (a page below %g on headings and body; one snippet missed or leaked on snippets)", eval.MissBelow))
 	fs.BoolVar(&cfg.bySource, "by-source", false, "print a row per source dataset before the ALL row")
 	fs.Func("min", "fail (exit status 1) when the ALL score of a metric is below a value: `metric=value`, e.g. body_f1=0.9; repeatable", func(s string) error {
 		t, err := eval.ParseThreshold(s)
