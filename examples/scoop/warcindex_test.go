@@ -269,3 +269,56 @@ func TestWARCIndexUsage(t *testing.T) {
 	assert.Equal(t, 2, r.code)
 	assert.Contains(t, r.stderr, "--index reads the records it lists: give no INPUT with it")
 }
+
+// TestFetchRangeRetryAfter: the wait a 429 or 5xx asks for in seconds is
+// honoured (up to maxRetryWait) instead of the short backoff; a date or
+// no header leaves the backoff; a 404 is final.
+func TestFetchRangeRetryAfter(t *testing.T) {
+	withFastRetries(t)
+	wait := maxRetryWait
+	maxRetryWait = 60 * time.Millisecond
+	t.Cleanup(func() { maxRetryWait = wait })
+	data := []byte("0123456789")
+	var mu sync.Mutex
+	calls := map[string]int{}
+	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		mu.Lock()
+		calls[r.URL.Path]++
+		n := calls[r.URL.Path]
+		mu.Unlock()
+		switch {
+		case r.URL.Path == "/gone":
+			http.NotFound(w, r)
+		case n == 1 && strings.HasPrefix(r.URL.Path, "/seconds"):
+			w.Header().Set("Retry-After", "30")
+			http.Error(w, "Slow Down", http.StatusTooManyRequests)
+		case n == 1 && r.URL.Path == "/date":
+			w.Header().Set("Retry-After", "Fri, 27 Nov 2026 08:00:00 GMT")
+			http.Error(w, "Slow Down", http.StatusServiceUnavailable)
+		default:
+			http.ServeContent(w, r, "x", time.Time{}, bytes.NewReader(data))
+		}
+	}))
+	defer srv.Close()
+	ctx := t.Context()
+
+	_, after, err := fetchRangeOnce(ctx, srv.Client(), "ua", srv.URL+"/seconds-once", 2, 3)
+	require.Error(t, err)
+	assert.Equal(t, 30*time.Second, after)
+
+	start := time.Now()
+	b, err := fetchRange(ctx, srv.Client(), "ua", srv.URL+"/seconds", 2, 3)
+	require.NoError(t, err)
+	assert.Equal(t, "234", string(b))
+	assert.GreaterOrEqual(t, time.Since(start), maxRetryWait, "Retry-After: 30, capped at maxRetryWait")
+
+	start = time.Now()
+	b, err = fetchRange(ctx, srv.Client(), "ua", srv.URL+"/date", 0, 2)
+	require.NoError(t, err)
+	assert.Equal(t, "01", string(b))
+	assert.Less(t, time.Since(start), maxRetryWait, "a date is not read: the backoff applies")
+
+	_, after, err = fetchRangeOnce(ctx, srv.Client(), "ua", srv.URL+"/gone", 0, 2)
+	require.Error(t, err)
+	assert.Negative(t, after)
+}
