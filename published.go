@@ -455,7 +455,7 @@ func (p *page) dateCandidates(lang string) ([]dateCand, int) {
 		}
 		return false
 	})
-	for _, u := range []string{p.pageURL, p.canonicalURL()} {
+	for _, u := range []string{p.pageURL, p.canonical()} {
 		if d, ok := dates.FromURL(u); ok {
 			cands = append(cands, dateCand{d: d, kind: kURL, pos: -1})
 			break
@@ -1009,7 +1009,7 @@ func (p *page) isSelf(href string) bool {
 	if k == "" {
 		return false
 	}
-	for _, s := range []string{p.pageURL, p.canonicalURL()} {
+	for _, s := range []string{p.pageURL, p.canonical()} {
 		if s != "" && key(absURL(p.base, s)) == k {
 			return true
 		}
@@ -1217,13 +1217,6 @@ func writeCollapsed(b *strings.Builder, s string) {
 		b.WriteRune(r)
 		space = false
 	}
-}
-
-func (p *page) canonicalURL() string {
-	for _, l := range p.meta.Links["canonical"] {
-		return l.Href
-	}
-	return ""
 }
 
 // bylineArea returns the element around a byline element and its text:
