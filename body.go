@@ -1464,7 +1464,31 @@ func (p *page) readBlocks(root *html.Node) []block {
 		}
 	}
 	visit(root)
-	return p.dropNonContent(blocks)
+	return p.dropNonContent(joinDropCaps(blocks))
+}
+
+// joinDropCaps puts a drop cap set apart from its paragraph back in
+// front of it: a block of one capital letter followed by a paragraph that
+// starts in lower case ("<span>T</span><p>urkey, Poland…") is one word.
+func joinDropCaps(blocks []block) []block {
+	out := blocks[:0]
+	for i := 0; i < len(blocks); i++ {
+		b := blocks[i]
+		if i+1 < len(blocks) && b.level == 0 && blocks[i+1].level == 0 && isDropCap(b.text) {
+			if r, _ := utf8.DecodeRuneInString(blocks[i+1].text); unicode.IsLower(r) {
+				blocks[i+1].text = b.text + blocks[i+1].text
+				continue
+			}
+		}
+		out = append(out, b)
+	}
+	return out
+}
+
+// isDropCap reports whether t is a single capital letter.
+func isDropCap(t string) bool {
+	r, n := utf8.DecodeRuneInString(t)
+	return n == len(t) && unicode.IsUpper(r)
 }
 
 // maxDataCell is the longest cell (runes) of a row that dataRow reads

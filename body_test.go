@@ -225,6 +225,14 @@ func TestBodyRules(t *testing.T) {
 	t.Parallel()
 	cases := []bodyCase{
 		{
+			name: "a drop cap set apart from its paragraph starts the paragraph again",
+			html: `<article><h1>Council agrees the budget for next year</h1><div><span class="cap">T</span>` +
+				para("he council agreed the budget.") + `</div>` + para("Second paragraph.") +
+				`<div><span>A</span>` + para("A list label stays apart.") + `</div></article>`,
+			wantIn:  []string{"The council agreed the budget.", "Second paragraph."},
+			wantOut: []string{"Ahe", "AA list"},
+		},
+		{
 			name: "a WordPress post class does not discard the post",
 			html: `<article class="post type-post category-news tag-newsletter"><h1>Council agrees the budget for next year</h1>` +
 				para("First paragraph.") + para("Second paragraph.") + `</article>` +
