@@ -24,6 +24,9 @@ func (p *page) resolveAuthors() (string, []Author) {
 	ev := p.authorEvidence()
 	authors := dedupAuthors(ev.choose(p.siteNames))
 	if len(authors) == 0 {
+		authors = p.datelineAgency()
+	}
+	if len(authors) == 0 {
 		authors = p.copyrightHolder()
 	}
 	for i := range authors {
@@ -56,6 +59,61 @@ func (p *page) resolveAuthors() (string, []Author) {
 	}
 	p.authors = authors
 	return ev.byline, authors
+}
+
+// agencyDateline matches a dateline that credits a news agency where the
+// text starts: "Hamburg (dpa/lno) – …", "LAWRENCEVILLE, Ga. (AP) — …". The
+// group is the agency's code as printed.
+var agencyDateline = regexp.MustCompile(`^\p{Lu}[\pL\pM.,'’ /-]{0,40}?\s\((\pL{2,12}(?:/\pL{2,12}){0,2})\)\s*[-–—]\s`)
+
+// datelineAgency returns the news agency a dateline credits at the start
+// of the standfirst or the description ("Hamburg (dpa/lno) – …" gives
+// "dpa/lno"), when the first part of its code is an agency's name (see
+// text.IsAgency). It is a last resort, before the copyright notice, when
+// no source names an author: an agency's report printed without a byline.
+func (p *page) datelineAgency() []Author {
+	for _, t := range []string{p.standfirst, p.meta.Tag("og:description", "description", "twitter:description")} {
+		m := agencyDateline.FindStringSubmatch(t)
+		if m != nil && text.IsAgency(strings.Split(m[1], "/")[0]) {
+			return []Author{{Name: m[1]}}
+		}
+	}
+	if t := p.agencyUnderHeadline(); t != "" {
+		return []Author{{Name: t}}
+	}
+	return nil
+}
+
+// agencyUnderHeadline returns the text of the element right after the
+// headline (or after the block that ends with it, up to three levels up)
+// when that text is only news agencies' names: "<h1>…</h1><p
+// class=credit>JIJI</p>" credits the agency's report, whatever the
+// class says. An element holding a picture is a photo's credit.
+func (p *page) agencyUnderHeadline() string {
+	h := p.headlineNode
+	for i := 0; h != nil && i < 3; i, h = i+1, h.Parent {
+		s := elementSibling(h, true)
+		if s == nil {
+			continue
+		}
+		if textLen(s) > 40 || findFirst(s, func(c *html.Node) bool {
+			return c.DataAtom == atom.Img || c.DataAtom == atom.Picture || c.DataAtom == atom.Figure
+		}) != nil {
+			return ""
+		}
+		t := nodeText(s)
+		words := strings.FieldsFunc(t, func(r rune) bool { return !unicode.IsLetter(r) })
+		if len(words) == 0 || len(words) > 3 {
+			return ""
+		}
+		for _, w := range words {
+			if !text.IsAgency(w) {
+				return ""
+			}
+		}
+		return t
+	}
+	return ""
 }
 
 // authorEvidence is what a page says about its authors, by source, people
@@ -755,8 +813,9 @@ func hasPerson(names []string) bool {
 
 // bylineCands collects the byline candidates: the elements the byline
 // rules match (each with the first rule that matches it), then, in one
-// walk, the innermost elements that open with "By", the label elements
-// with the name after them and the date-and-name lines, then the name
+// walk, the innermost elements that open with "By", the lines of loose
+// text that do (lineBylines), the label elements with the name after them
+// and the date-and-name lines, then the name
 // elements of author boxes. Elements in clutter (bylineClutter) or in
 // picture credits (isCreditContext) are skipped, and the numbers are
 // bounded (maxBylineCands, maxPerRule).
@@ -834,6 +893,7 @@ func (p *page) bylineCands() []bylineCand {
 		if l == 0 {
 			return false
 		}
+		p.lineBylines(n, addText, clutter)
 		if l > maxByline {
 			return true
 		}
@@ -880,6 +940,70 @@ func (p *page) bylineCands() []bylineCand {
 		}
 	}
 	return cands
+}
+
+// maxLineByline is the longest line of loose text that lineBylines
+// reads as a byline.
+const maxLineByline = 150
+
+// lineBylines adds the bylines that are loose text in n, opening a line
+// after a <br> or after a block element rather than n itself: "Posted by
+// Jane Doe under News" after the post's title in one block, "Autor: Jane
+// Doe" after the last <br> of a text block. The line runs to the next
+// <br> or block and is at most maxLineByline long, and its prefix must
+// not be one that opens prose as often (proseMarker); the candidate's
+// node is n, as for a label (see labelText).
+func (p *page) lineBylines(n *html.Node, addText func(*html.Node, string, []string, int), clutter map[*html.Node]bool) {
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type != html.TextNode || !lineAfterBreak(c) || !opensByline(text.Clean(c.Data)+" ") {
+			continue
+		}
+		t := lineText(c)
+		if t == "" || len(t) > maxLineByline || !opensByline(t) || proseMarker.MatchString(t) || p.bylineClutter(n, clutter) || isCreditContext(n, t) {
+			continue
+		}
+		addText(n, t, dropTaxonomy(n, text.SplitAuthorsFor(t, p.siteNames...)), prefixRule)
+	}
+}
+
+// proseMarker matches the byline prefixes that open lines of prose as
+// often as bylines ("Vom S-Bahnhof mit der Tram …", "Da quando …"): a line
+// of loose text opening with one is not taken as a byline.
+var proseMarker = mustLabelRegexp(`(?i)^\W{0,3}(vom|di|da|av|af)\s`)
+
+// lineAfterBreak reports whether the text node c follows a <br> or a
+// block element, with only white space or comments between.
+func lineAfterBreak(c *html.Node) bool {
+	for s := c.PrevSibling; s != nil; s = s.PrevSibling {
+		switch {
+		case s.Type == html.TextNode && strings.TrimSpace(s.Data) == "", s.Type == html.CommentNode:
+		case s.Type == html.ElementNode && (s.DataAtom == atom.Br || isBlock(s)):
+			return true
+		default:
+			return false
+		}
+	}
+	return false
+}
+
+// lineText returns the text of the line that the text node c opens: c
+// and the inline elements after it, up to the next <br>, block or
+// category link, cleaned.
+func lineText(c *html.Node) string {
+	var b strings.Builder
+	for s := c; s != nil && b.Len() <= maxLineByline*2; s = s.NextSibling {
+		if s.Type == html.ElementNode && (s.DataAtom == atom.Br || isBlock(s) ||
+			s.DataAtom == atom.A && taxonomyLink.MatchString(attr(s, "href"))) {
+			break // a category link ends the byline: "Posted by Jane Doe under <a>News</a>"
+		}
+		switch {
+		case s.Type == html.TextNode:
+			b.WriteString(s.Data)
+		case s.Type == html.ElementNode && !skipText(s):
+			b.WriteString(" " + nodeText(s) + " ")
+		}
+	}
+	return text.Clean(b.String())
 }
 
 // isAccount reports whether names is one user name ("freeman1984",

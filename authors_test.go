@@ -181,6 +181,42 @@ func TestAuthorRules(t *testing.T) {
 			[]string{"Maximilian Steinbeis"},
 		},
 		{
+			"a loose \"Posted by\" line after the title in one block, ended by the category links (nesselsetzer.wordpress.com)",
+			head + `</head><body><article><div class="post-info"><h2 class="post-title">Harbour works extended</h2>
+	Posted by Nesselsetzer under <a href="/category/news/" rel="category tag">News</a>, <a href="/category/local/" rel="category tag">Local</a> | <a href="/2024/05/harbour-works#comments">Comments</a></div>` + para + para + `</article></body></html>`,
+			[]string{"Nesselsetzer"},
+		},
+		{
+			"a label line after the last <br> of a text block, with a role before the name (juraforum.de)",
+			head + h1 + `<div>The council voted on Tuesday to extend the harbour works by two years, after a long debate about the cost of the new sea wall.<br/><br/>Residents had asked for limits on the hours of work and for a new study of the traffic on the coast road, which the council refused.<br/><br/>Autor: <a href="/rechtsanwalt/">Rechtsanwalt</a> Sebastian Einbock</div>` + para + `</article></body></html>`,
+			[]string{"Sebastian Einbock"},
+		},
+		{
+			"a line of prose after a <br> that opens with \"Vom\" is no byline (blogoff.de)",
+			head + h1 + `<p>Anfahrt<br>Vom S-Bahnhof Potsdam mit der Tram bis Haltestelle Vogelpark</p>` + para + para + `</article></body></html>`,
+			nil,
+		},
+		{
+			"an agency's dateline opening the description when nothing names an author (dpa)",
+			head + `<meta name="description" content="Hamburg (dpa/lno) – Trotz eines Gespräches zwischen den Studierenden und dem Präsidium bleibt der Streit ungelöst.">` + h1 + `<p>Hamburg (dpa/lno) – Trotz eines Gespräches zwischen den Studierenden und dem Präsidium bleibt der Streit um die Vorlesung ungelöst. Die Universität will am Montag beraten.</p>` + para + `</article></body></html>`,
+			[]string{"dpa/lno"},
+		},
+		{
+			"a place in parentheses that is no agency is no author",
+			head + `<meta name="description" content="Hamburg (Altona) – Trotz eines Gespräches zwischen den Studierenden und dem Präsidium bleibt der Streit ungelöst.">` + h1 + `<p>Hamburg (Altona) – Trotz eines Gespräches zwischen den Studierenden und dem Präsidium bleibt der Streit um die Vorlesung ungelöst. Die Universität will am Montag beraten.</p>` + para + `</article></body></html>`,
+			nil,
+		},
+		{
+			"an agency credited alone right under the headline (japantimes.co.jp)",
+			head + `</head><body><article><header><hgroup><h3>National</h3><h1>Harbour works extended</h1></hgroup><p class="credit">JIJI</p></header>` + para + para + `</article></body></html>`,
+			[]string{"JIJI"},
+		},
+		{
+			"an agency credit under the headline that goes with a picture is the photo's",
+			head + `</head><body><article><header><h1>Harbour works extended</h1><div class="credit"><img src="/a.jpg">AFP</div></header>` + para + para + `</article></body></html>`,
+			nil,
+		},
+		{
 			"a desk and its agency joined by a slash are one credit (sportnews.bz)",
 			head + h1 + `<div class="byline">Von: det/dpa</div>` + para + para + `</article></body></html>`,
 			[]string{"det/dpa"},

@@ -119,10 +119,15 @@ var allRights = regexp.MustCompile(`(?i)(^|\s)(all rights|alle rechte|tous droit
 // vouches for it: two or three capitalised words of letters, none in
 // capitals only but initials, none with a capital inside but after a
 // hyphen, an apostrophe or "Mc" ("KulturKaufhaus", "A.u.H.B"), no "The"
-// and no organisation word. "Jane Doe" passes; "Bundesamt für
+// and no organisation word; an initial glued to the surname
+// ("C.Habermueller") counts as two words. "Jane Doe" passes; "Bundesamt für
 // Naturschutz", "KBS WORLD", "The Yomiuri Shimbun" and "Example Media" do
 // not.
 func personHolder(name string) bool {
+	if gluedInitial.MatchString(name) {
+		i := strings.IndexByte(name, '.') + 1
+		return personHolder(name[:i] + " " + name[i:])
+	}
 	if !text.LooksLikeName(name) || text.IsOrganization(name) {
 		return false
 	}
@@ -137,6 +142,10 @@ func personHolder(name string) bool {
 	}
 	return true
 }
+
+// gluedInitial matches a name written with the initial glued to the
+// surname: "C.Habermueller".
+var gluedInitial = regexp.MustCompile(`^\p{Lu}\.\p{Lu}\p{Ll}+$`)
 
 // titleCase reports whether the word w is written as a name's word: an
 // initial ("J"), or a capital followed by small letters, where a hyphen,

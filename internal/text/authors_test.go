@@ -203,6 +203,11 @@ var authorTests = []struct {
 	{"Houzz Deutschlandvor 5 Stunden Mehr", []string{"Houzz Deutschland"}}, // name and time in adjacent elements
 	{"Par Marie Dupont il y a 5 jours", []string{"Marie Dupont"}},
 	{"Por Ana García hace 3 horas", []string{"Ana García"}},
+	// "under" and "unter" attach the post's category (WordPress themes).
+	{"Posted by Jane Doe under", []string{"Jane Doe"}},
+	{"Veröffentlicht von Jane Doe unter Allgemein", []string{"Jane Doe"}},
+	// A lawyer's title before the name is a role (juraforum.de, rechtambild.de).
+	{"Autor: Rechtsanwalt Sebastian Einbock", []string{"Sebastian Einbock"}},
 }
 
 func TestSplitAuthors(t *testing.T) {

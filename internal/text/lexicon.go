@@ -109,7 +109,8 @@ var lexicon = buildLexicon(map[wordClass]string{
 		expert experte expertin experten moderator moderatorin
 		director president founder co-founder ceo attorney lawyer professor researcher scientist
 		assistant officer manager head leiter leiterin chef chefin coordinator consultant strategist
-		specialist spokesperson sprecher sprecherin mitglied member gründerin gründer`,
+		specialist spokesperson sprecher sprecherin mitglied member gründerin gründer
+		rechtsanwalt rechtsanwältin fachanwalt fachanwältin anwalt anwältin notar notarin steuerberater steuerberaterin`,
 	cModifier: `senior chief deputy political politics staff special foreign business sports sport science
 		health education technology tech news managing executive associate contributing assistant
 		economics economy digital data opinion investigative national international global world local
@@ -162,7 +163,7 @@ var lexicon = buildLexicon(map[wordClass]string{
 		lunedì martedì mercoledì giovedì venerdì sabato domenica mo mi fr sa so`,
 	cParticle: `von van der den de da das dos do du del della dei di la le zu ter ten y e bin ibn al el af av ben
 		st. mac`,
-	cPrep: `for für pour para per at aus in from bei chez en auf to über bis`,
+	cPrep: `for für pour para per at aus in from bei chez en auf to über bis under unter`,
 	cVerb: `is ist est es è was war writes wrote covers schreibt joined joins lives lebt has hat works arbeitet
 		reports berichtet leads leitet serves`,
 	cAnd:        `and und et y e en og och és ja и і та ve`,

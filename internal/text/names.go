@@ -95,6 +95,13 @@ func hasBadNameWord(words []string) bool {
 	return false
 }
 
+// IsAgency reports whether the word w is the name or acronym of a news
+// agency or broadcaster ("dpa", "AP", "Reuters", "JIJI"), in any case.
+// IsAgency is safe for concurrent use.
+func IsAgency(w string) bool {
+	return classOf(w)&cAgency != 0
+}
+
 // IsOrganization reports whether name looks like an organisation, desk or
 // publication rather than a person: a news agency or broadcaster ("AP",
 // "Reuters", "dpa", "BBC News"), a desk or team ("Staff", "News Desk",

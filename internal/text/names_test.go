@@ -6,6 +6,13 @@ import (
 	"github.com/stretchr/testify/assert"
 )
 
+func TestIsAgency(t *testing.T) {
+	t.Parallel()
+	for w, want := range map[string]bool{"dpa": true, "JIJI": true, "AP": true, "Reuters": true, "Hamburg": false, "Altona": false, "": false} {
+		assert.Equal(t, want, IsAgency(w), w)
+	}
+}
+
 func TestIsOrganization(t *testing.T) {
 	t.Parallel()
 	tests := []struct {
