@@ -1659,11 +1659,16 @@ func (p *page) authorBoxBio(name string) string {
 	return ""
 }
 
+// minSurname is the shortest last name (runes, dot left out) that bioIn
+// looks for alone: a shorter one is an initial ("Ariel H"), whose letter
+// any paragraph holds, and the whole name is looked for instead.
+const minSurname = 2
+
 // bioIn returns the bio text inside box: a block of 40+ characters that is
 // not the name, not a link and, when mustName, mentions the author.
 func (p *page) bioIn(box *html.Node, name string, mustName bool) string {
 	surname := name
-	if f := strings.Fields(name); len(f) > 1 {
+	if f := strings.Fields(name); len(f) > 1 && utf8.RuneCountInString(strings.TrimSuffix(f[len(f)-1], ".")) >= minSurname {
 		surname = f[len(f)-1]
 	}
 	pick := func(n *html.Node) string {

@@ -301,3 +301,22 @@ func TestTeaserLinkByline(t *testing.T) {
 		})
 	}
 }
+
+// TestInitialSurnameBio covers an author named with an initial for a
+// surname ("Ariel H", mydailymagazine.com, whose hidden vcard sits in the
+// article): the letter is in any paragraph, so the article's first
+// paragraph is no bio of hers and stays text.
+func TestInitialSurnameBio(t *testing.T) {
+	t.Parallel()
+	page := `<html><head><title>Harbour works extended</title></head><body><article><header><h1>Harbour works extended</h1>` +
+		`<div class="td-post-author-name"><div class="td-author-by">By</div> <a href="https://news.example.com/author/ariel-h/">Ariel H</a></div></header>` +
+		`<div class="td-post-content"><p>Believe it or not, the harbour works are only days away, and the town has much to do before they start.</p>` +
+		`<h3>What changes</h3>` + para + `</div>` +
+		`<div class="td-author-name vcard author" style="display: none"><span class="fn"><a href="https://news.example.com/author/ariel-h/">Ariel H</a></span></div>` +
+		`</article></body></html>`
+	a, err := scoop.Extract(strings.NewReader(page), "https://news.example.com/2024/05/harbour-works")
+	require.NoError(t, err)
+	require.Len(t, a.Authors, 1)
+	assert.Equal(t, scoop.Author{Name: "Ariel H", URL: "https://news.example.com/author/ariel-h/"}, a.Authors[0])
+	assert.Contains(t, a.Text, "Believe it or not")
+}

@@ -663,6 +663,11 @@ func (p *page) originalOf(probe string) *html.Node {
 // originalsOf returns, for each probe, the element of the original tree
 // whose text node says it (nil for "" or where none does), in one walk.
 func (p *page) originalsOf(probes ...string) []*html.Node {
+	return originalsIn(p.root, probes...)
+}
+
+// originalsIn is originalsOf for the tree below root.
+func originalsIn(root *html.Node, probes ...string) []*html.Node {
 	found := make([]*html.Node, len(probes))
 	left := 0
 	for _, pr := range probes {
@@ -673,7 +678,7 @@ func (p *page) originalsOf(probes ...string) []*html.Node {
 	if left == 0 {
 		return found
 	}
-	walk(p.root, func(n *html.Node) bool {
+	walk(root, func(n *html.Node) bool {
 		if left == 0 || n.Type == html.ElementNode && skipText(n) {
 			return false
 		}
@@ -923,6 +928,9 @@ func (p *page) discards() discardSet {
 		}
 		if n.DataAtom == atom.P {
 			l = textLen(n)
+		}
+		if n.DataAtom == atom.Form && findFirst(n, func(c *html.Node) bool { return c.DataAtom == atom.Textarea }) != nil {
+			l = 0 // a comment or contact form: its labels shield nothing
 		}
 		clusters.add(n, own)
 		switch n.DataAtom {
@@ -1354,8 +1362,20 @@ func nextElement(n *html.Node) *html.Node {
 	return nil
 }
 
+// tableFigure reports whether figure n holds a table and no picture or
+// code: a table set in a figure (WordPress's "wp-block-table", a
+// comparison table) is text, not an illustration; a code listing laid out
+// as a table beside its line numbers (Octopress's "figure.code") is not.
+func tableFigure(n *html.Node) bool {
+	return findFirst(n, func(c *html.Node) bool { return c.DataAtom == atom.Table }) != nil &&
+		findFirst(n, func(c *html.Node) bool {
+			return c.DataAtom == atom.Img || c.DataAtom == atom.Picture || c.DataAtom == atom.Pre
+		}) == nil
+}
+
 // readBlocks turns the body node into paragraphs and headings, leaving out
-// figures and captions, the headline, the dek, the byline and labels.
+// figures (a table set in one is read, see tableFigure) and captions, the
+// headline, the dek, the byline and labels.
 func (p *page) readBlocks(root *html.Node) []block {
 	var blocks []block
 	heads := p.matcher(selectors.Heading)
@@ -1385,7 +1405,11 @@ func (p *page) readBlocks(root *html.Node) []block {
 			return
 		}
 		switch n.DataAtom {
-		case atom.Figure, atom.Figcaption, atom.Picture, atom.Img, atom.Video, atom.Audio, atom.Aside, atom.Nav, atom.Footer:
+		case atom.Figure:
+			if !tableFigure(n) {
+				return
+			}
+		case atom.Figcaption, atom.Picture, atom.Img, atom.Video, atom.Audio, atom.Aside, atom.Nav, atom.Footer:
 			return
 		case atom.P, atom.Div:
 			if isImageCaption(n) {
@@ -1872,10 +1896,16 @@ func (p *page) printedAsParagraph(blocks []block, i int) bool {
 	if pa == "" || pb == "" {
 		return false
 	}
-	o := p.originalsOf(pa, pb)
-	ta, tb := o[0], o[1]
-	a, b := widen(ta, dek.text), widen(tb, next.text)
-	return a != nil && b != nil && a != b && a.Parent == b.Parent && sameKind(a, b) &&
+	ta := p.originalsOf(pa)[0]
+	a := widen(ta, dek.text)
+	if a == nil || a.Parent == nil {
+		return false
+	}
+	// The next paragraph is looked for beside the dek only: a short probe
+	// (a word of a Japanese text) may say something earlier on the page.
+	tb := originalsIn(a.Parent, pb)[0]
+	b := widen(tb, next.text)
+	return b != nil && a != b && a.Parent == b.Parent && sameKind(a, b) &&
 		sameKind(closest(ta, isBlock), closest(tb, isBlock)) // a bold p in a wrapper like the body's
 }
 
@@ -1893,8 +1923,8 @@ const minProbe = 15
 func firstTextOf(n *html.Node) string {
 	probe := ""
 	walk(n, func(c *html.Node) bool {
-		if probe != "" {
-			return false
+		if probe != "" || c.Type == html.ElementNode && skipText(c) {
+			return false // found, or no text of the block (a ruby reading, a script)
 		}
 		if t := strings.TrimSpace(c.Data); c.Type == html.TextNode && len(t) >= minProbe {
 			probe = t
@@ -1906,7 +1936,12 @@ func firstTextOf(n *html.Node) string {
 
 // widen returns the outermost ancestor-or-self of n whose text is t (the
 // paragraph rather than a bold or linked run inside it), or nil for nil.
+// An inline run that says less than t (a word in a link, in a ruby) is
+// left for the element around it first.
 func widen(n *html.Node, t string) *html.Node {
+	for n != nil && !isBlock(n) && n.Parent != nil && n.Parent.Type == html.ElementNode && !text.SameText(nodeText(n), t) {
+		n = n.Parent
+	}
 	for n != nil && n.Parent != nil && n.Parent.Type == html.ElementNode && text.SameText(nodeText(n.Parent), t) {
 		n = n.Parent
 	}

@@ -551,6 +551,27 @@ func TestBodyRules(t *testing.T) {
 			wantIn:  []string{"First paragraph.", "Second paragraph."},
 			wantOut: []string{"A long comment."},
 		},
+		{
+			name: "a table set in a figure is text; a code listing beside its line numbers is not (thebalance.com, treyhunner.com)",
+			html: `<article><h1>Council agrees the budget for next year</h1>` + para("First paragraph.") +
+				`<figure class="wp-block-table"><table><thead><tr><th>Account</th><th>Fees</th></tr></thead><tbody>` +
+				`<tr><td>Wire Transfer</td><td>$10 ($25 outgoing)</td></tr><tr><td>SWIFT (GBP)</td><td>Free deposit, 1 GBP withdrawal</td></tr></tbody></table>` +
+				`<figcaption>Fees by account type</figcaption></figure>` + para("Second paragraph.") +
+				`<figure class="code"><div class="highlight"><table><tr><td class="gutter"><pre class="line-numbers">1 2</pre></td>` +
+				`<td class="code"><pre>import os.path</pre></td></tr></table></div></figure>` + para("Third paragraph.") + `</article>`,
+			wantIn:  []string{"First paragraph.", "SWIFT (GBP) | Free deposit, 1 GBP withdrawal", "Second paragraph.", "Third paragraph."},
+			wantOut: []string{"Fees by account type", "import os.path"},
+		},
+		{
+			name: "the labels of a comment form do not shield the comment section of a short post (knowledge-on-air.de, gnaur.wordpress.com)",
+			html: `<article><h1>Council agrees the budget for next year</h1><div class="entry-content">` + para("First paragraph.") + `</div></article>` +
+				`<div id="comments"><div id="respond" class="comment-respond"><h3>Kommentar verfassen</h3><form id="commentform" class="comment-form">` +
+				`<label for="comment">Gib hier deinen Kommentar ein ...</label><textarea id="comment"></textarea>` +
+				strings.Repeat(`<p>Trage deine Daten unten ein oder klicke ein Icon um dich einzuloggen, mit Deinem WordPress.com-Konto, Google-Konto oder Twitter-Konto.</p>`, 4) +
+				`</form></div></div>`,
+			wantIn:  []string{"First paragraph."},
+			wantOut: []string{"Trage deine Daten", "Gib hier deinen Kommentar"},
+		},
 	}
 	runBodyCases(t, cases, true)
 }
@@ -873,4 +894,40 @@ func TestDatedDek(t *testing.T) {
 	assert.False(t, datedDek("NAPA COUNTY, Calif. (KGO) -- "+lead, lead))
 	assert.False(t, datedDek(dek, dek))
 	assert.False(t, datedDek("Red. / 31.10.2023 "+strings.Repeat("Vorspann ", 10)+dek, dek), "too long a line before it")
+}
+
+// TestLeadRestatedByDescription covers a description that says the
+// body's first paragraph, printed like the paragraphs after it: the
+// paragraph stays text also where the next paragraph opens with a word in
+// a nested inline run (a dictionary link around a ruby, nhk.or.jp; a
+// linked file name, knowledge-on-air.de) that a link earlier on the page
+// says too.
+func TestLeadRestatedByDescription(t *testing.T) {
+	t.Parallel()
+	lead := "The council met on Monday and agreed next year's budget after a long debate about schools and roads."
+	page := `<html><head><title>Council agrees the budget for next year</title><meta name="description" content="` + lead + `"></head><body>` +
+		`<div class="topics"><a href="/schools">the town's schools</a></div>` +
+		`<article><h1>Council agrees the budget for next year</h1><div class="entry-content"><p>` + lead + `</p>` +
+		`<p>So <a href="/glossary/schools" class="dicWin"><ruby><span class="under">the town's schools</span><rt>s</rt></ruby></a> get four million euros for repairs, and the ring road works start in the spring of next year.</p>` +
+		para("Third paragraph.") + `</div></article></body></html>`
+	a, err := Extract(strings.NewReader(page), "https://example.com/news/budget")
+	require.NoError(t, err)
+	assert.Contains(t, a.Text, lead)
+	assert.Contains(t, a.Text, "So the town's schools get four million euros")
+}
+
+// TestRubyText covers ruby annotations: a reading without <rp> brackets
+// would run into its word and goes; one in brackets reads as a gloss and
+// stays.
+func TestRubyText(t *testing.T) {
+	t.Parallel()
+	html := `<article><h1>Council agrees the budget for next year</h1>` +
+		`<p><ruby>子<rt>こ</rt></ruby>どもへの<ruby>虐待<rt>ぎゃくたい</rt></ruby>をなくすための<ruby>法律<rt>ほうりつ</rt></ruby>ができました。</p>` +
+		`<p>韓国の<ruby>尹錫悦<rp>（</rp><rt>ユンソンニョル</rt><rp>）</rp></ruby>大統領は３日夜、緊急談話を出した。</p>` + para("First paragraph.") + `</article>`
+	runBodyCases(t, []bodyCase{{
+		name:    "ruby readings",
+		html:    html,
+		wantIn:  []string{"子どもへの虐待をなくすための法律ができました。", "尹錫悦（ユンソンニョル）大統領"},
+		wantOut: []string{"こども", "ぎゃくたい"},
+	}}, false)
 }

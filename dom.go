@@ -90,11 +90,17 @@ func walk(n *html.Node, fn func(*html.Node) bool) {
 	}
 }
 
-// skipText lists elements whose text is never visible content.
+// skipText lists elements whose text is never visible content, or no
+// part of the running text: a ruby annotation (<rt>, the reading printed
+// over a Japanese word) without <rp> brackets would run into the word
+// ("子こども"); with them it reads as a gloss ("尹錫悦（ユンソンニョル）") and
+// stays.
 func skipText(n *html.Node) bool {
 	switch n.DataAtom {
 	case atom.Script, atom.Style, atom.Noscript, atom.Template, atom.Head, atom.Title, atom.Svg, atom.Iframe, atom.Object, atom.Select, atom.Textarea, atom.Button:
 		return true
+	case atom.Rt:
+		return n.Parent == nil || findFirst(n.Parent, func(c *html.Node) bool { return c.DataAtom == atom.Rp }) == nil
 	}
 	return false
 }
