@@ -116,6 +116,113 @@ func (p *page) agencyUnderHeadline() string {
 	return ""
 }
 
+// endCredit matches a parenthesised credit that ends a paragraph:
+// "… hieß es. (FR mit dpa)".
+var endCredit = regexp.MustCompile(`[.!?"“”«»]\s*\(([^()]{2,30})\)$`)
+
+// sourceLabel matches a line that names the article's source alone:
+// "Quelle: MDR THÜRINGEN/ls", "Quelle: kathpress".
+var sourceLabel = regexp.MustCompile(`^(?i:quelle|source|fuente|fonte)\s?:\s*(\S.{1,39})$`)
+
+// agencyCredit returns the byline and authors, with the agency or desk
+// the article credits as its source as the author when no author is
+// named or every one is an organisation (the site's name, a "Redaktion"
+// account): the credit says who wrote the text, and it becomes the
+// byline. The credit is given in parentheses after the body's last
+// sentence (see endCredit: "… hieß es. (FR mit dpa)"), or on a line of
+// its own after the headline (see sourceLine: "Quelle: MDR
+// THÜRINGEN/ls"). It runs after the body, which it reads.
+func (p *page) agencyCredit(byline string, authors []Author) (string, []Author) {
+	for _, a := range authors {
+		if !text.IsOrganization(a.Name, p.siteNames...) {
+			return byline, authors
+		}
+	}
+	credit := p.endCredit()
+	if credit == "" {
+		credit = p.sourceLine()
+	}
+	if credit == "" {
+		return byline, authors
+	}
+	p.authors = []Author{{Name: credit}}
+	return credit, p.authors
+}
+
+// endCredit returns the agency credited in parentheses after the body's
+// last sentence (see text.AgencyCredit), in the last paragraph or the
+// one before a closing note ("*fr.de ist Teil des …
+// Redaktionsnetzwerks"), whichever section it is in, or the agency or
+// desk that one of those paragraphs names alone ("IN-Redaktion"); or "".
+func (p *page) endCredit() string {
+	if p.body == nil {
+		return ""
+	}
+	seen := 0
+	for i := len(p.body.sections) - 1; i >= 0 && seen < 2; i-- {
+		paras := p.body.sections[i].Paragraphs
+		for j := len(paras) - 1; j >= 0 && seen < 2; j-- {
+			seen++
+			if t := paras[j]; len(t) <= 30 && (text.AgencyCredit(t) || text.DeskName(t)) {
+				return t // "IN-Redaktion", "dpa": the desk signs the article
+			}
+			if m := endCredit.FindStringSubmatch(paras[j]); m != nil {
+				if text.AgencyCredit(m[1]) {
+					return strings.TrimSpace(m[1])
+				}
+				return ""
+			}
+		}
+	}
+	return ""
+}
+
+// sourceLine returns the source named by the first element after the
+// headline whose whole text is a source line, the innermost one ("Quelle:
+// MDR THÜRINGEN/ls", see sourceLabel), when that source is an agency (see
+// text.AgencyCredit) or the site itself with a desk's code
+// ("hessenschau.de/bb"); or "". Picture credits and captions ("Quelle:
+// THW" under a photo), navigation and the parts of the page that are
+// not about the article do not count.
+func (p *page) sourceLine() string {
+	after := p.headlineNode == nil
+	var line *html.Node // the innermost element of the first source line
+	src := ""
+	lens := textLens(p.root) // one pass: no element's text is read twice
+	walk(p.root, func(n *html.Node) bool {
+		if n.Type == html.DocumentNode {
+			return true
+		}
+		if n.Type != html.ElementNode || skipText(n) || n.DataAtom == atom.Nav || line != nil && !contains(line, n) {
+			return false
+		}
+		if n == p.headlineNode {
+			after = true
+			return false
+		}
+		if !after {
+			return true
+		}
+		if l := lens[n]; l == 0 || l > 60 {
+			return l > 0 && line == nil
+		}
+		m := sourceLabel.FindStringSubmatch(nodeText(n))
+		if m == nil {
+			return false
+		}
+		line, src = n, strings.TrimSpace(m[1])
+		return true
+	})
+	if line == nil || p.bylineClutter(line, map[*html.Node]bool{}) || captionBox(line) || isCreditContext(line, "") {
+		return ""
+	}
+	site, _, _ := strings.Cut(src, "/")
+	if !text.AgencyCredit(src) && !text.IsSiteName(site, p.siteNames...) {
+		return ""
+	}
+	return src
+}
+
 // authorEvidence is what a page says about its authors, by source, people
 // and organisations apart.
 type authorEvidence struct {
@@ -622,6 +729,7 @@ func (p *page) byline(known []string) (bylineCand, bool) {
 		}
 	}
 	markLists(cands)
+	all := append([]bylineCand(nil), cands...)
 	// Weak candidates count near the headline, or when they name a
 	// person; the weakest rule's far matches only when the metadata agrees.
 	kept := cands[:0]
@@ -672,8 +780,37 @@ func (p *page) byline(known []string) (bylineCand, bool) {
 			c.text, c.node = o.text, o.node
 		}
 	}
+	if len(c.names) == 1 {
+		if full := fullNameIn(c.names[0], all); full != "" {
+			c.names = []string{full}
+		}
+	}
 	p.bylineNodes = append(p.bylineNodes, c.node)
 	return c, true
+}
+
+// fullNameIn returns the full name that another byline candidate gives
+// for first, a first name printed alone ("Von Henry" under the headline,
+// "Mehr von Henry Steinhau" in the sidebar): the one person's name of two
+// or three words that opens with first, or "" when none or several do.
+func fullNameIn(first string, cands []bylineCand) string {
+	if strings.ContainsRune(first, ' ') || utf8.RuneCountInString(first) < 3 {
+		return ""
+	}
+	full := ""
+	for _, c := range cands {
+		for _, n := range c.names {
+			f := strings.Fields(n)
+			if len(f) < 2 || len(f) > 3 || !text.SameText(f[0], first) || !text.LooksLikeName(n) {
+				continue
+			}
+			if full != "" && !text.SameText(full, n) {
+				return "" // two people of that first name
+			}
+			full = n
+		}
+	}
+	return full
 }
 
 // betterCand reports whether a beats b (see byline).
@@ -1333,7 +1470,24 @@ func (p *page) bylineText(n *html.Node) (string, []string) {
 	if t == "" || len(t) > maxByline || captionStart.MatchString(t) {
 		return "", nil
 	}
-	return t, dropTaxonomy(n, text.SplitAuthorsFor(t, p.siteNames...))
+	return t, dropTaxonomy(n, text.SplitAuthorsFor(withLineBreaks(n, t), p.siteNames...))
+}
+
+// lineBreaks turns the line breaks of a byline into separators: a name
+// ends at a <br> ("Von Jane Doe<br>Kakuma /Kenia").
+var lineBreaks = strings.NewReplacer(string(paraBreak), " | ", string(lineBreak), " | ")
+
+// withLineBreaks returns the text of n with its <br> line breaks as
+// separators, when that text is t with them as spaces (n's text was not
+// cut to its name element by bylineText); t otherwise.
+func withLineBreaks(n *html.Node, t string) string {
+	var b strings.Builder
+	appendText(&b, n)
+	raw := b.String()
+	if !strings.ContainsAny(raw, string(paraBreak)+string(lineBreak)) || text.Clean(breaks.Replace(raw)) != t {
+		return t
+	}
+	return text.Clean(lineBreaks.Replace(raw))
 }
 
 // datePart matches a date in a byline line: "04.02.2022", "2022-02-04",

@@ -217,6 +217,46 @@ func TestAuthorRules(t *testing.T) {
 			nil,
 		},
 		{
+			"a first name printed alone is completed from the same person's full name in another byline (steinhau.com)",
+			head + h1 + `<div class="entry-meta">Von <span class="author vcard"><a class="url fn n" href="/author/henry/">Henry</a></span></div>` + para + para + `</article><aside><h3 class="widget-title">Mehr von Henry Steinhau</h3></aside></body></html>`,
+			[]string{"Henry Steinhau"},
+		},
+		{
+			"a first name is not completed when two full names open with it",
+			head + h1 + `<div class="entry-meta">Von <span class="author vcard"><a class="url fn n" href="/author/henry/">Henry</a></span></div>` + para + para + `</article><aside><h3>Mehr von Henry Steinhau</h3><h3>Mehr von Henry Miller</h3></aside></body></html>`,
+			[]string{"Henry"},
+		},
+		{
+			"a name ends at a line break before the dateline (aussengedanken.de)",
+			head + h1 + `<p>Von <strong><a href="https://example.org/jd">Jane Doe</a></strong> und <strong>John Roe</strong><br/><span id="more-788"></span><br/> Kakuma /Kenia</p>` + para + para + `</article></body></html>`,
+			[]string{"Jane Doe", "John Roe"},
+		},
+		{
+			"an agency credited after the last sentence beats the site's own name (fr.de)",
+			head + `<meta property="og:site_name" content="Harbour News">` + `<script type="application/ld+json">{"@type":"NewsArticle","headline":"Harbour works extended","author":{"@type":"Person","name":"Redaktion"}}</script>` + h1 + para + para + `<p>The works start in May, the council said. (HN mit dpa)</p><p><em>*Harbour News is part of a network.</em></p></article></body></html>`,
+			[]string{"HN mit dpa"},
+		},
+		{
+			"a source line after the article names the desk when the meta author is the site (mdr.de, katholisch.at)",
+			head + `<meta property="og:site_name" content="news.example.com"><meta name="author" content="news.example.com">` + h1 + para + para + `</article><div class="mod"><p class="text"><em>Quelle: MDR THÜRINGEN/ls</em></p></div></body></html>`,
+			[]string{"MDR THÜRINGEN/ls"},
+		},
+		{
+			"a source line in a picture caption is the photo's (thw.de)",
+			head + h1 + `<p><span class="lightbox"><img src="/a.jpg" alt="The harbour"></span><span class="caption">Quelle:&nbsp;<cite>dpa</cite></span></p>` + para + para + `</article></body></html>`,
+			nil,
+		},
+		{
+			"a desk that signs the article under its last paragraph beats the account that posted it (israel-nachrichten.org)",
+			head + h1 + `<div class="singlepostmeta">Von <a href="/archive/author/harbour-news" rel="author">Harbour News</a></div>` + para + para + `<p><em>HN-Redaktion</em></p><p>Kommentare sind geschlossen.</p></article></body></html>`,
+			[]string{"HN-Redaktion"},
+		},
+		{
+			"an agency credit does not replace a person",
+			head + `<meta name="author" content="Jane Doe">` + h1 + para + para + `<p>The works start in May, the council said. (dpa)</p></article></body></html>`,
+			[]string{"Jane Doe"},
+		},
+		{
 			"a desk and its agency joined by a slash are one credit (sportnews.bz)",
 			head + h1 + `<div class="byline">Von: det/dpa</div>` + para + para + `</article></body></html>`,
 			[]string{"det/dpa"},

@@ -101,6 +101,7 @@ func (p *page) resolve() *Article {
 		p.standfirst = ""
 		a.Standfirst = ""
 	}
+	a.Byline, a.Authors = p.agencyCredit(a.Byline, a.Authors)
 	a.Language = p.resolveLanguage()
 	a.Published, a.Modified = p.resolveDates(a.Language)
 	a.Image = p.resolveImage()

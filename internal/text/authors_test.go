@@ -208,6 +208,10 @@ var authorTests = []struct {
 	{"Veröffentlicht von Jane Doe unter Allgemein", []string{"Jane Doe"}},
 	// A lawyer's title before the name is a role (juraforum.de, rechtambild.de).
 	{"Autor: Rechtsanwalt Sebastian Einbock", []string{"Sebastian Einbock"}},
+	// A verb after a desk word is the desk's name, not a bio's start.
+	{"By Staff and news service reports", []string{"Staff and news service reports"}},
+	{"From staff reports", []string{"staff reports"}},
+	{"Jane Doe reports from Berlin", []string{"Jane Doe"}},
 }
 
 func TestSplitAuthors(t *testing.T) {

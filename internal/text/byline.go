@@ -902,6 +902,9 @@ func isStop(words []string, i int) bool {
 		}
 		return i >= 2 && !last && isUpperWord(words[i+1]) // "… For The Mail On Sunday"
 	case c&cVerb != 0:
+		if last && lower && classOf(words[i-1])&cOrg != 0 {
+			return false // "Staff and wire reports": the desk's name
+		}
 		return lower || nextLower // "is a reporter", "Is a Senior …"; but "… Transformative Works"
 	case c&cArticle != 0 && i >= 2 && (c&cParticle == 0 || !lower && nextLower):
 		return true // "Jane Doe The West Australian", "… La información es de …"

@@ -143,7 +143,8 @@ var lexicon = buildLexicon(map[wordClass]string{
 		report reporter bulletin digest insider wiki blog`,
 	cAgency: `ap afp dpa apa sda ats kna epd reuters bloomberg upi efe ansa anp belga kyodo xinhua tass
 		ria pa aap cnn bbc orf ard zdf ndr wdr swr mdr rbb sid dts jiji yonhap ntb tt ritzau stt lusa
-		ctk čtk pap mti bta hina tanjug irna pti ians ani keystone-sda afp/dpa dpa/afp ap/dpa nzz spiegel`,
+		ctk čtk pap mti bta hina tanjug irna pti ians ani keystone-sda afp/dpa dpa/afp ap/dpa nzz spiegel
+		kathpress`,
 	cMonth: `january february march april may june july august september october november december
 		jan jan. feb feb. mar mar. apr apr. jun jun. jul jul. aug aug. sep sep. sept sept. oct oct. nov nov. dec dec.
 		januar jänner februar märz mai juni juli oktober dezember okt okt. dez dez. mär mär.

@@ -384,3 +384,43 @@ func DeclaredName(s string) string {
 	}
 	return s
 }
+
+// AgencyCredit reports whether s is a news agency's credit as printed in
+// parentheses after an article's last sentence: at most four short
+// words, one of them an agency ("dpa", "FR mit dpa", "dpa/gem",
+// "ats/nxp"), none a number, a label ("Quelle: SWR") or a picture
+// credit ("AP Photo").
+// AgencyCredit is safe for concurrent use.
+func AgencyCredit(s string) bool {
+	words := strings.FieldsFunc(s, func(r rune) bool {
+		return unicode.IsSpace(r) || r == '/' || r == ',' || r == ';'
+	})
+	if len(words) == 0 || len(words) > 4 {
+		return false
+	}
+	agency := false
+	for _, w := range words {
+		if utf8.RuneCountInString(w) > 12 || hasDigit(w) || strings.HasSuffix(w, ":") {
+			return false
+		}
+		c := classOf(w)
+		if c&cCredit != 0 {
+			return false
+		}
+		agency = agency || c&cAgency != 0
+	}
+	return agency
+}
+
+// DeskName reports whether s is one compound word naming an editorial
+// desk or team with its publication ("IN-Redaktion", "NZZ-Redaktion",
+// "dpa-Newsdesk"); not a word alone ("Online"), an acronym or a domain
+// ("FAQ", "example.com").
+// DeskName is safe for concurrent use.
+func DeskName(s string) bool {
+	s = Clean(s)
+	if s == "" || strings.ContainsRune(s, ' ') || !strings.ContainsAny(s, "-/") || classOf(s)&cOrg != 0 {
+		return false
+	}
+	return compoundParts(s, func(part string) bool { return classOf(part)&cOrg != 0 })
+}

@@ -162,3 +162,53 @@ func TestSiteKeys(t *testing.T) {
 	assert.True(t, matchesSiteText("THE GLOBE AND MAIL", matchExact, ks))
 	assert.False(t, matchesSiteText("Mail", matchSuffix, ks))
 }
+
+func TestAgencyCredit(t *testing.T) {
+	t.Parallel()
+	tests := []struct {
+		s    string
+		want bool
+	}{
+		{"dpa", true},
+		{"FR mit dpa", true},
+		{"dpa/gem", true},
+		{"ats/nxp", true},
+		{"AP Photo", false},         // a picture credit
+		{"mz", false},               // an editor's code, no agency
+		{"SPD", false},              // a party
+		{"Stand: 5.11.2021", false}, // a date
+		{"Quelle: SWR", false},      // a label: the source, not a credit
+		{"AFP und dpa", true},
+		{"via Sports Illustrated", false},
+		{"dpa AFP Reuters AP KNA", false}, // five words
+	}
+	for _, tt := range tests {
+		t.Run(tt.s, func(t *testing.T) {
+			t.Parallel()
+			assert.Equal(t, tt.want, AgencyCredit(tt.s))
+		})
+	}
+}
+
+func TestDeskName(t *testing.T) {
+	t.Parallel()
+	tests := []struct {
+		s    string
+		want bool
+	}{
+		{"IN-Redaktion", true},
+		{"NZZ-Redaktion", true},
+		{"Redaktion", false},    // a word alone
+		{"Online", false},       // a word alone
+		{"FAQ", false},          // an acronym
+		{"example.com", false},  // a domain
+		{"Jean-Luc", false},     // a name
+		{"SZ Redaktion", false}, // two words
+	}
+	for _, tt := range tests {
+		t.Run(tt.s, func(t *testing.T) {
+			t.Parallel()
+			assert.Equal(t, tt.want, DeskName(tt.s))
+		})
+	}
+}
