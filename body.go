@@ -1034,7 +1034,7 @@ func pTextLen(n *html.Node) int {
 
 // boilerplateBlock matches blocks that are labels, not content.
 var boilerplateBlock = mustLabelRegexp(`(?i)^\W*(advertisement|advertisment|anzeige|werbung|publicité|publicidad|pubblicità|reklama|реклама|广告|sponsored( content)?|continue reading( below)?|story continues below( advertisement)?|article continues below|scroll to continue|read full bio|share( this( article| post| story)?)?|click to share|(möchten sie )?(den|diesen) artikel (teilen|bewerten)|hier können sie (den|diesen) artikel bewerten|(war|ist) (der|dieser) artikel (nützlich|hilfreich)|artikel gefallen\W+vergiss nicht zu teilen|did you (like|enjoy) this (article|post)|was this (article|post) helpful|skip (to|advert)\w*( (the )?(main )?content)?|image|photo|video|zurück( zu[mr]( \pL+){1,3})?|back to (top|overview|index|list)|nach oben|` +
-	`(lade|load|show) (weitere|more|mehr)( \pL+)?|mehr|mehr (laden|anzeigen)|weniger anzeigen|(quellen|bild|bilder) (anzeigen|ausblenden)|loading|wird geladen|cargando|carregando|chargement( en cours)?|caricamento( in corso)?|rezept drucken( bei pinterest speichern)?|drucken|druckversion|pdf-version|print( this)?( article| page)?|print(er[- ]friendly)? version|vergrößern|enlarge)\W*$`)
+	`(lade|load|show) (weitere|more|mehr)( \pL+)?|mehr|mehr (laden|anzeigen)|weniger anzeigen|(quellen|bild|bilder) (anzeigen|ausblenden)|loading|wird geladen|cargando|carregando|chargement( en cours)?|caricamento( in corso)?|rezept drucken( bei pinterest speichern)?|drucken|druckversion|pdf-version|print( this)?( article| page)?|print(er[- ]friendly)? version|vergrößern|enlarge|alle angaben ohne gewähr)\W*$`)
 
 // readNextLabel matches the "read also" labels of many languages that
 // introduce a link to another article, alone or before its title.
@@ -1073,10 +1073,55 @@ var readNextHeading = labelUnion(`(?i)^\W*(`, `)\W*(:.{0,200})?$`, readNextLabel
 // page ("Warning: … in /www/htdocs/…/classes.php on line 407").
 var phpError = regexp.MustCompile(`^\W*(?i:warning|notice|deprecated|strict standards|fatal error|parse error|catchable fatal error)\s*:.{1,400}? in \S+\.php on line \d+`)
 
+// commentForm matches the lines of a comment form under the text: the
+// notice that only members may comment ("Du musst eingeloggt sein um
+// Kommentare zu schreiben!", "Sie sind aktuell nicht eingeloggt.") and
+// the box's placeholder ("Gib hier deinen Kommentar ein ...").
+var commentForm = regexp.MustCompile(`(?i)^\W*((du musst|sie müssen|you must be) (eingeloggt|angemeldet|logged in|signed in)( sein)?,? (um|to) .{0,30}(kommentar|comment).{0,80}|(sie sind|du bist|you are) (aktuell |derzeit |currently )?(nicht|not) (eingeloggt|angemeldet|logged in|signed in)\W*|um einen kommentar zu (hinterlassen|schreiben|verfassen), .{0,60}|gib hier deinen kommentar ein\W*)$`)
+
+// permalinkLine matches the short link of a post printed under it
+// ("Permalink: https://…", German DW's "Permalien https://p.dw.com/p/RPYx").
+var permalinkLine = regexp.MustCompile(`(?i)^\W*(permalink|permalien)\s*:?\s*(https?://\S+)?\s*$`)
+
+// downloadLine matches the link to a file of the text or its sources
+// under it ("Dieses Skript als PDF herunterladen", "Originalartikel als
+// PDF", "Informationsschreiben vom 14. Oktober 2021 PDF | 38 KB | Datei ist
+// nicht barrierefrei").
+var downloadLine = regexp.MustCompile(`(?i)^(.{0,60}\b(als|as) pdf( herunterladen| downloaden| download(en)?)?\W*|.{0,80}pdf\s*\|\s*[\d.,]+\s*[kmg]b\b.{0,60})$`)
+
+// latestLine matches a site's line about its latest news set in the body
+// ("The latest on artificial intelligence, from machine learning to
+// computer vision and more", a blog's tagline "The latest news and
+// insights from Google on security…"): a label, not a sentence.
+var latestLine = regexp.MustCompile(`(?i)^\W*the latest (news|on|updates?)\b[^.!?]{0,120}$`)
+
 // creditLine matches a short photo credit or source line ("Foto: dpa"),
 // or the credits of text and pictures on one line under a feature
 // ("Text: Peter Walker Fotos: Diverse").
 var creditLine = mustLabelRegexp(`(?i)^\W*((foto|fotos|bild|bilder|photo|photos|image|credit|credits|quelle|source|fuente|fonte|źródło|źródło zdjęcia( głównego)?|bildquellen?|(photo|image) credits?|crédits? photos?|titelbild|beitragsbild)\s*:\s*\S.{0,80}|(text|texte|texto|words)\s*:\s*[^:.]{1,60}\s(foto|fotos|bild|bilder|photo|photos|pictures)\s*:\s*\S.{0,60})$`)
+
+// captionLine matches a picture's caption or credit left as a paragraph of
+// the body: a copyright credit alone on its line ("© dpa-infocom,
+// dpa:230428-99-483045/5", "©iStock"), a photographer's line ("Photograph
+// by Ed Marshall, Redonda Restoration Programme"), or a caption that ends
+// in its credit, after a bar ("Lee Elder war beim Masters 1975 der
+// Zuschauermagnet. | © Augusta National/Getty Images") or after its
+// sentence ("Son tres los periodos de vacaciones durante el año escolar.
+// Foto: Andina"), or under a figure's label ("Abbildung: Vergleich auf
+// dem Aletschgletscher…", "Image illustrative : …") or the zoom button's
+// word before a capital ("Vergrößern Eine kleine runde Aussparung…", not
+// the instruction "Vergrößern Sie …"). A paragraph of text carries no
+// credit at its end.
+var captionLine = regexp.MustCompile(`(?i)^(\W*©\s*\S.{0,100}|\W*(abbildung|abb\.|image illustrative|image d'illustration|photo d'illustration)\s*\d*\s*:\s*\S.*|\W*vergrößern\s+((?-i:\p{Lu})\S{3,}|(?-i:[A-RT-ZÄÖÜ])\S{0,2})\s.*|\W*(photograph|photo|picture|image|foto|bild)s? (by|von|de)\s+\S.{0,80}|.{1,200}(\s\|\s*©|[.!?]\s+(foto|fotos|photo|photos|bild|imagen|image|credit)\s*:)\s*[^.|:]{1,60})$`)
+
+// holdsImage reports whether n is or holds an img.
+func holdsImage(n *html.Node) bool {
+	return n != nil && findFirst(n, func(c *html.Node) bool { return c.DataAtom == atom.Img }) != nil
+}
+
+// maxCaptionLine is the longest caption (bytes) captionLine drops: a
+// longer block is text.
+const maxCaptionLine = 250
 
 // creditLabel matches the label of a picture credit alone on its line or
 // set as a heading, the credit on the next ("Beitragsbild:" over "(c) TV
@@ -1095,13 +1140,14 @@ var arrowLink = regexp.MustCompile(`^\s*[>»›→]\s*\S`)
 // languages: subscribe, sign up for the newsletter, follow us, download the
 // app ("點我下載APP", "डाउनलोड करें जागरण एप"), follow on Google News, support our work, write to
 // the editor; the members-only notices of Japanese papers ("この記事は会員限定です",
-// "会員登録が必要です"); and the copyright and liability notices under the
-// text.
+// "会員登録が必要です"), the paywall's word to those already subscribed
+// ("If you're already a subscriber, you can log in"); and the copyright
+// and liability notices under the text.
 var callToAction = mustAnyRegexp(`(?i)(\bsubscribe (now|today|here)|\bplease subscribe\b|\bto (view|read) the (full|whole|rest of the) (story|article)|\bsubscribe to ((our|the) )?[\pL ]{0,30}(newsletter|edition|channel|podcast|magazine)|\bsign(ing)? up (here|now|today)|(^\W*|[.!?] |\bor )sign up (for|to)\b|\bsign(ing)? up (for|to) (our|this free|a free|(the|his|her|their) [\pL ]{0,20}(newsletter|alerts?|e-?mails?|updates|brief(ing)?|digest))|(^\W*|[.!?] )(download|get) (the|our) .{0,40}\bapps?\b|\bdownload (our|the) .{0,40}\bapps? (for|on) (ios|android|iphone|your)|\bdownload our .{0,40}\bapps?\b|get the latest news .{0,60}\b(app|newsletter|inbox|phone)\b|^\W*get the latest (news|updates)\b.{0,80}\b(at|on|from|in) our\b|(^\W*|[.!?] )follow (us|the \pL[\pL .]{0,40}) on (twitter|facebook|instagram|telegram|whatsapp|youtube|tiktok|linkedin)|join (us|our [\pL ]{0,20}channel) on (whatsapp|telegram)|(would you|please) consider supporting|if you (enjoyed|liked) (reading )?this|we want to hear what you think|want more (stories|articles|news|content) like this\?|submit (a|your) letter to the editor|do you want to be informed|` +
 	`下[載载] ?app|用app看新[聞闻]|डाउनलोड करें .{0,40}(एप|ऐप)|` +
 	`abonnier(e|en sie) (unseren|den) newsletter|folg(e|en sie) uns (auf|bei)|(melde dich|melden sie sich) (jetzt )?(für|zu) (unseren|den) newsletter|unterstütze(n sie)? unsere arbeit|` +
-	`únete (a|desde|en)|suscríbete|síguenos|nuestro canal de (youtube|telegram|whatsapp)|hazte miembro|zapraszamy (też )?do subskrypcji|obserwuj nas|abonnez-vous|suivez-nous|inscrivez-vous|iscriviti alla newsletter|seguici su|inscreva-se|siga-nos|` +
-	`\bfollow [\pL .&'-]{1,40} on google news\b|\badd us as a preferred source\b|\balertas (desde|de) google news\b|` +
+	`únete (a|desde|en)|suscríbete|suscribirse (aquí )?a nuestr[oa]s? |síguenos|nuestro canal de (youtube|telegram|whatsapp)|hazte miembro|zapraszamy (też )?do subskrypcji|obserwuj nas|abonnez-vous|suivez-nous|inscrivez-vous|iscriviti alla newsletter|seguici su|inscreva-se|siga-nos|` +
+	`\bfollow [\pL .&'-]{1,40} on google news\b|\balready a subscriber\b.{0,40}\blog ?in\b|\badd us as a preferred source\b|\balertas (desde|de) google news\b|` +
 	`この記事は(有料)?会員限定です|続きをお読みいただけます|会員登録が必要です|会員の方のみご利用いただけます|` +
 	`all rights reserved|alle rechte vorbehalten|wszelkie prawa zastrzeżone|todos los derechos reservados|tous droits réservés|copyrighted property|written permission must|is not responsible for the (opinions|content))`)
 
@@ -1204,7 +1250,7 @@ func headsAppeal(blocks []block) bool {
 // isAppeal reports whether paragraph b is an appeal or notice that
 // dropTrailers removes.
 func isAppeal(b block) bool {
-	return b.level == 0 && len(b.text) <= maxTrailer && callToAction.MatchString(b.text) && !reportedSpeech.MatchString(b.text)
+	return (b.level == 0 || boldPara(b)) && len(b.text) <= maxTrailer && callToAction.MatchString(b.text) && !reportedSpeech.MatchString(b.text)
 }
 
 // aboutAuthor matches the title of an author box ("Über den Autor",
@@ -1228,12 +1274,69 @@ var closingAppeal = regexp.MustCompile(`(?i)^\W*((hat (dir|ihnen) (dieser|der|un
 // closingNote matches the notes a syndicated or academic post closes
 // with: where it first ran ("This story was originally published at
 // nytimes.com. Read it here.") and how to cite it ("SUGGESTED CITATION
-// Steinbeis, Maximilian: …"); only among the body's last blocks.
-var closingNote = regexp.MustCompile(`(?i)^\W*(this (story|article|post) (was )?(originally|first) (published|appeared) (at|on|in|by)\b|(suggested citation|zitiervorschlag|cite as|how to cite this (article|post))\b)`)
+// Steinbeis, Maximilian: …"), and the disclaimer that the post is its
+// author's opinion ("Dieser Beitrag gibt die Meinung des Autors wieder,
+// nicht notwendigerweise die der Redaktion", "The views expressed by the
+// author are personal"), the licence of the site's texts ("Dieser Text
+// wurde veröffentlicht unter der Lizenz CC-BY-NC-ND-4.0-DE") and an
+// affiliate disclosure ("*Disclosure: Some of the links above are
+// affiliate links"); only among the body's last blocks.
+var closingNote = regexp.MustCompile(`(?i)^\W*(this (story|article|post) (was )?(originally|first) (published|appeared) (at|on|in|by)\b|(suggested citation|zitiervorschlag|cite as|how to cite this (article|post))\b)|^.{0,80}\b(gibt|geben) (nicht (notwendigerweise|unbedingt|zwingend) )?die meinung (des autors|der autorin|der autor(inn)?en) wieder\b|^.{0,80}\bthe (views|opinions) expressed (by|in) (the|this) (author|article|post)|^.{0,100}\b(unter|under) (der |einer |the |a )?(lizenz |license |licence )?(cc[- ]by|creative commons)\b|^\W*(affiliate )?disclosure\s*:`)
 
 // adLead matches a paragraph that opens with an ad's label ("ANZEIGE -
 // Heute mal ausgehen?…", "Advertisement: …"): an ad block under the text.
 var adLead = regexp.MustCompile(`(?i)^\W*(anzeige|werbung|advertisement|publicidad|publicité|pubblicità)\s*[-–—:|]\s*\S`)
+
+// maxLinkTrailer is the longest paragraph (bytes) among the body's last
+// blocks that linkLine drops.
+const maxLinkTrailer = 100
+
+// linkLine reports whether b is a paragraph (p) that is all one link's
+// text, other than an address: after text, a link to another article,
+// a gallery or a download ("Hier das Einzel-Tableau in Pune"). A written
+// address ("www.openpetition.de/…", "info@example.org") is the text's own
+// reference and stays.
+func linkLine(b block) bool {
+	return b.node != nil && b.node.DataAtom == atom.P && linkTextLen(b.node) == textLen(b.node) && !addressText.MatchString(b.text)
+}
+
+// minLinkList is the fewest link paragraphs in a row that are a list the
+// text gives (a blogroll, the sources), not links to other articles.
+const minLinkList = 4
+
+// inLinkList reports whether in[i] is one of minLinkList or more link
+// paragraphs in a row (see linkLine).
+func inLinkList(in []block, i int) bool {
+	from, to := i, i
+	for from > 0 && linkLine(in[from-1]) {
+		from--
+	}
+	for to+1 < len(in) && linkLine(in[to+1]) {
+		to++
+	}
+	return to-from+1 >= minLinkList
+}
+
+// addressText matches a web or mail address written out as a link's text.
+var addressText = regexp.MustCompile(`(?i)^\W*(https?://|www\.)|@|^\S+\.[a-z]{2,4}(/\S*)?\W*$`)
+
+// adNotice matches the notice over a sponsored or affiliate post that it
+// is advertising ("*Werbung. Dieser Beitrag enthält Werbung für …",
+// "WERBUNG für Plantur Farbshampoo", "This article contains affiliate
+// links to products selected by our editors"): the label set apart by a
+// stop, a colon or "für", not a sentence about advertising ("Werbung
+// nervt.").
+var adNotice = regexp.MustCompile(`(?i)^\W*(\*?(werbung|anzeige)\s*([.:|]|für\s)|(dieser|der) (beitrag|artikel|post) enthält (unbezahlte |unbeauftragte |bezahlte )?(werbung|affiliate[- ]links)|this (article|post) contains affiliate links)`)
+
+// maxAdNotice is the longest notice (bytes) adNotice drops.
+const maxAdNotice = 300
+
+// boldPara reports whether b is a paragraph set in bold, which
+// readBlocks reads as a heading: an appeal is often set so ("¡Mira lo que
+// tiene nuestro canal de YouTube!").
+func boldPara(b block) bool {
+	return b.level > 0 && b.node != nil && b.node.DataAtom == atom.P
+}
 
 // maxInlineAppeal is the longest paragraph (bytes) in the body's run that
 // an appeal (callToAction) drops: a line of its own, not a sentence of
@@ -1732,19 +1835,27 @@ func (p *page) dropNonContent(in []block) []block {
 			module = true // a label alone on its line heads the links under it
 			continue
 		}
-		switch {
-		case module:
+		if module {
 			// The module's heading and the links under it; a paragraph
-			// of its own text ends it.
-			if b.level == 0 && !p.linkBlock(b) {
-				module = false
-				break
+			// of its own text ends it, and faces the rules below.
+			if b.level > 0 || p.linkBlock(b) {
+				continue
 			}
-			continue
-		case boilerplateBlock.MatchString(b.text), creditLine.MatchString(b.text), phpError.MatchString(b.text):
+			module = false
+		}
+		switch {
+		case boilerplateBlock.MatchString(b.text), creditLine.MatchString(b.text), phpError.MatchString(b.text), commentForm.MatchString(b.text), latestLine.MatchString(b.text), permalinkLine.MatchString(b.text), downloadLine.MatchString(b.text):
 			continue
 		case b.level == 0 && (fileCaption.MatchString(b.text) || mediaURL.MatchString(b.text) || videoPromo.MatchString(b.text) || isLorem(b.text)):
 			continue // a caption, a player's fallback, a video promo, placeholder text (bodylead.go)
+		case b.level == 0 && len(b.text) <= maxCaptionLine && captionLine.MatchString(b.text):
+			// A caption or credit; in the picture's own box it stays in
+			// the HTML with the picture, as a figure does (the lead image
+			// may be read from the body).
+			if holdsImage(b.node) {
+				keep[b.node] = true
+			}
+			continue
 		case p.isLeadFurniture(in, i, len(out)):
 			continue
 		case len(out) == 0 && b.level == 0 && i+1 < len(in) && isHeadLine(b):
@@ -1757,7 +1868,7 @@ func (p *page) dropNonContent(in []block) []block {
 			continue // a link to another page under an arrow after the text
 		case len(b.text) <= maxConsent && embedConsent.MatchString(b.text):
 			continue
-		case b.level == 0 && len(b.text) <= maxInlineAppeal && callToAction.MatchString(b.text) && !quoted(b.node) && !reportedSpeech.MatchString(b.text):
+		case (b.level == 0 || boldPara(b)) && len(b.text) <= maxInlineAppeal && callToAction.MatchString(b.text) && !quoted(b.node) && !reportedSpeech.MatchString(b.text):
 			// A newsletter or app appeal between the paragraphs; in a
 			// quote (an embedded post) or reported speech ("officials
 			// urged residents to sign up for alerts") the words are text.
@@ -1782,7 +1893,11 @@ func (p *page) dropNonContent(in []block) []block {
 			continue
 		case i >= len(in)-3 && b.level == 0 && len(b.text) <= maxTrailer && closingNote.MatchString(b.text):
 			continue
+		case i >= len(in)-3 && len(out) > 0 && b.level == 0 && len(b.text) <= maxLinkTrailer && linkLine(b) && !inLinkList(in, i):
+			continue // a link to another page or download after the text ("Bilder des Treffens", "Lesen Sie hier einen weiteren spannenden Beitrag …")
 		case i >= len(in)-3 && b.level == 0 && p.isSignature(b.text):
+			continue
+		case i < 3 && b.level == 0 && len(b.text) <= maxAdNotice && adNotice.MatchString(b.text):
 			continue
 		case i >= len(in)-3 && b.level == 0 && (closingAppeal.MatchString(b.text) || adLead.MatchString(b.text)) && !quoted(b.node):
 			continue

@@ -1,9 +1,11 @@
 package scoop
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
 )
 
 // TestTailLines checks the line rules for the furniture kept after the
@@ -33,12 +35,39 @@ func TestTailLines(t *testing.T) {
 		{"note", "SUGGESTED CITATION Steinbeis, Maximilian: The First Decade, VerfBlog, 2019/7/13", true},
 		{"note", "The story was first told by her grandmother in 1950.", false},
 		{"arrow", "> Laien im Bestattungsdienst", true},
+		{"caption", "© dpa-infocom, dpa:230428-99-483045/5", true},
+		{"caption", "Lee Elder war beim Masters 1975 der Zuschauermagnet. | © Augusta National/Getty Images", true},
+		{"caption", "Son tres los periodos de vacaciones durante el año escolar. Foto: Andina", true},
+		{"caption", "Photograph by Ed Marshall, Redonda Restoration Programme", true},
+		{"caption", "Abbildung: Vergleich auf dem Aletschgletscher", true},
+		{"caption", "Vergrößern Eine kleine runde Aussparung für die Facetime-Kamera", true},
+		{"caption", "Die Polizei sucht Zeugen. Foto und Video zeigen den Täter nicht.", false},
+		{"caption", "Vergrößern Sie das Bild mit einem Klick.", false},
+		{"comment", "Du musst Eingeloggt sein um Kommentare zu schreiben! oder noch gar nicht Registriert?", true},
+		{"comment", "Sie sind aktuell nicht eingeloggt.", true},
+		{"comment", "Sie sind aktuell nicht eingeloggt, wenn die Sitzung abläuft, und müssen sich neu anmelden.", false},
+		{"latest", "The latest on artificial intelligence, from machine learning to computer vision and more", true},
+		{"latest", "The latest news came on Monday, when the council voted.", false},
+		{"permalink", "Permalien https://p.dw.com/p/RPYx", true},
+		{"permalink", "Permalinks are the addresses of posts.", false},
+		{"ad", "*Werbung. Dieser Beitrag enthält Werbung für MYMARINI.", true},
+		{"ad", "Werbung nervt. Tracking nervt.", false},
+		{"note", "Dieser Beitrag gibt die Meinung des Autors wieder, nicht notwendigerweise die der Redaktion des Freitag.", true},
+		{"note", "Sofern nicht anders ausgewiesen, stehen Inhalte dieser Website unter CC-BY", true},
+		{"note", "Creative Commons licences let authors choose what others may do.", false},
+		{"cta", "If you’re seeing this message but you’re already a subscriber, you can log in for immediate access to this story.", true},
+		{"address", "www.openpetition.de/petition/online/gegen-die-tarifreform", true},
+		{"address", "Bilder des Treffens", false},
+		{"download", "Dieses Skript als PDF herunterladen", true},
+		{"download", "Informationsschreiben vom 14. Oktober 2021PDF | 38 KB | Datei ist nicht barrierefrei", true},
+		{"download", "Der Text ist online als PDF abrufbar und kann dort auch als Druckexemplar bestellt werden.", false},
 		{"arrow", "Laien im Bestattungsdienst", false},
 	}
 	for _, c := range cases {
 		t.Run(c.re+"/"+c.in, func(t *testing.T) {
 			t.Parallel()
-			re := map[string]interface{ MatchString(string) bool }{"next": readNextLine, "credit": creditLine, "boiler": boilerplateBlock, "cta": callToAction, "arrow": arrowLink, "only": readNextOnly, "note": closingNote}[c.re]
+			re := map[string]interface{ MatchString(string) bool }{"next": readNextLine, "credit": creditLine, "boiler": boilerplateBlock, "cta": callToAction, "arrow": arrowLink, "only": readNextOnly, "note": closingNote,
+				"caption": captionLine, "comment": commentForm, "latest": latestLine, "permalink": permalinkLine, "ad": adNotice, "address": addressText, "download": downloadLine}[c.re]
 			assert.Equal(t, c.want, re.MatchString(c.in))
 		})
 	}
@@ -105,6 +134,44 @@ func TestTailAndBoxRules(t *testing.T) {
 			wantIn:  []string{"First paragraph.", "Second paragraph."},
 			wantOut: []string{"ESPORTE"},
 		},
+		{
+			name: "a link alone on its line after the text goes; a written address and a linked word in a sentence stay",
+			html: `<article><h1>Council agrees the budget for next year</h1>` + para("First paragraph.") +
+				`<p>The <a href="/plan">plan</a> was agreed by the council on Monday evening after a long debate.</p>` + para("Second paragraph.") +
+				`<p><a href="https://www.openpetition.de/petition/budget">www.openpetition.de/petition/budget</a></p>` +
+				`<p><a href="/news/pune">Hier das Einzel-Tableau in Pune</a></p></article>`,
+			wantIn:  []string{"First paragraph.", "was agreed by the council", "Second paragraph.", "www.openpetition.de"},
+			wantOut: []string{"Einzel-Tableau"},
+		},
+		{
+			name: "captions and credits set as paragraphs go, and a picture's own caption stays in the HTML with it",
+			html: `<article><h1>Council agrees the budget for next year</h1>` + para("First paragraph.") +
+				`<p>Lee Elder war beim Masters 1975 der Zuschauermagnet. | © Augusta National/Getty Images</p>` + para("Second paragraph.") +
+				`<p><img src="/council.jpg" alt=""> © DVFG/AdobeStock</p><p>Photograph by Ed Marshall, Redonda Restoration Programme</p>` + para("Third paragraph.") + `</article>`,
+			wantIn:  []string{"First paragraph.", "Second paragraph.", "Third paragraph."},
+			wantOut: []string{"Zuschauermagnet", "Augusta", "DVFG", "Ed Marshall"},
+		},
+		{
+			name: "the paragraph that ends a module of links faces the other rules; a bold appeal goes",
+			html: `<article><h1>Council agrees the budget for next year</h1>` + para("First paragraph.") + para("Second paragraph.") +
+				`<h3>Kommentare</h3><p>Sie sind aktuell nicht eingeloggt.</p><p><strong>¡Mira lo que tiene nuestro canal de YouTube!</strong></p></article>`,
+			wantIn:  []string{"First paragraph.", "Second paragraph."},
+			wantOut: []string{"eingeloggt", "YouTube"},
+		},
 	}
 	runBodyCases(t, cases, true)
+}
+
+// TestCaptionKeepsImage checks that a credit in the picture's own
+// paragraph leaves the text but not the HTML: the lead image of a page
+// that declares none is read from the body.
+func TestCaptionKeepsImage(t *testing.T) {
+	t.Parallel()
+	page := `<html><head><title>Council agrees the budget for next year</title></head><body><article><h1>Council agrees the budget for next year</h1>` +
+		`<p><img src="https://example.com/council.jpg" alt=""> © DVFG/AdobeStock</p>` + para("First paragraph.") + para("Second paragraph.") + `</article></body></html>`
+	a, err := Extract(strings.NewReader(page), "https://example.com/news/budget")
+	require.NoError(t, err)
+	assert.NotContains(t, a.Text, "DVFG")
+	require.NotNil(t, a.Image)
+	assert.Equal(t, "https://example.com/council.jpg", a.Image.URL)
 }
