@@ -1601,15 +1601,35 @@ func joinDropCaps(blocks []block) []block {
 	out := blocks[:0]
 	for i := 0; i < len(blocks); i++ {
 		b := blocks[i]
-		if i+1 < len(blocks) && b.level == 0 && blocks[i+1].level == 0 && isDropCap(b.text) {
-			if r, _ := utf8.DecodeRuneInString(blocks[i+1].text); unicode.IsLower(r) {
-				blocks[i+1].text = b.text + blocks[i+1].text
-				continue
-			}
+		if i+1 < len(blocks) && b.level == 0 && blocks[i+1].level == 0 && isDropCap(b.text) && opensWord(blocks[i+1].node) {
+			blocks[i+1].text = b.text + blocks[i+1].text
+			continue
 		}
 		out = append(out, b)
 	}
 	return out
+}
+
+// opensWord reports whether the text of n starts with a lower-case
+// letter right away, without white space before it: the rest of a word
+// ("urkey"), not a word after a one-letter one ("A" then " man").
+func opensWord(n *html.Node) bool {
+	if n == nil {
+		return false
+	}
+	opens, found := false, false
+	walk(n, func(c *html.Node) bool {
+		switch {
+		case found || c.Type == html.ElementNode && skipText(c):
+			return false
+		case c.Type == html.TextNode && c.Data != "":
+			r, _ := utf8.DecodeRuneInString(c.Data)
+			opens, found = unicode.IsLower(r), true
+			return false
+		}
+		return true
+	})
+	return opens
 }
 
 // isDropCap reports whether t is a single capital letter.

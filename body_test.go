@@ -228,9 +228,10 @@ func TestBodyRules(t *testing.T) {
 			name: "a drop cap set apart from its paragraph starts the paragraph again",
 			html: `<article><h1>Council agrees the budget for next year</h1><div><span class="cap">T</span>` +
 				para("he council agreed the budget.") + `</div>` + para("Second paragraph.") +
-				`<div><span>A</span>` + para("A list label stays apart.") + `</div></article>`,
-			wantIn:  []string{"The council agreed the budget.", "Second paragraph."},
-			wantOut: []string{"Ahe", "AA list"},
+				`<div><span>A</span>` + para("A list label stays apart.") + `</div>` +
+				`<div><span class="dropcap">A</span><p> man in the public gallery shouted. ` + strings.Repeat("The council met on Monday. ", 5) + `</p></div></article>`,
+			wantIn:  []string{"The council agreed the budget.", "Second paragraph.", "man in the public gallery"},
+			wantOut: []string{"Ahe", "AA list", "Aman"},
 		},
 		{
 			name: "a WordPress post class does not discard the post",

@@ -30,6 +30,7 @@ type evalConfig struct {
 	out         string
 	predictions string
 	misses      string
+	audit       string
 	bySource    bool
 	mins        []eval.Threshold
 	workers     int
@@ -61,6 +62,7 @@ func evalFlags(w io.Writer) (*flag.FlagSet, *evalConfig) {
 	fs.StringVar(&cfg.out, "out", "", "write the predictions to `file` (JSON lines sorted by id, score.py's input format)")
 	fs.StringVar(&cfg.predictions, "predictions", "", "score the predictions in `file` instead of running the extractor")
 	fs.StringVar(&cfg.misses, "misses", "", fmt.Sprintf("write the pages that miss each metric to `file`, tab-separated: metric, id, source, score, gold, got (a page below %g on headings and body; one snippet missed or leaked on snippets)", eval.MissBelow))
+	fs.StringVar(&cfg.audit, "audit", "", "also print the scores without the gold that the audit in `dir` calls wrong or a dataset convention (the layout of scoop's eval/audit: one TSV per metric, id, source, class, ...)")
 	fs.BoolVar(&cfg.bySource, "by-source", false, "print a row per source dataset before the ALL row")
 	fs.Func("min", "fail (exit status 1) when the ALL score of a metric is below a value: `metric=value`, e.g. body_f1=0.9; repeatable", func(s string) error {
 		t, err := eval.ParseThreshold(s)
@@ -119,6 +121,13 @@ func runEval(ctx context.Context, e *env, args []string) error {
 		return fmt.Errorf("scoop eval: no pages in %s (a page is a folder holding %s)", cfg.corpus, eval.GoldFile)
 	}
 
+	var audit *eval.Audit
+	if cfg.audit != "" {
+		if audit, err = eval.LoadAudit(cfg.audit); err != nil {
+			return fmt.Errorf("scoop eval: %w", err)
+		}
+	}
+
 	var preds map[string]*eval.Prediction
 	if cfg.predictions != "" {
 		if preds, err = readPredictions(cfg.predictions); err != nil {
@@ -151,6 +160,12 @@ func runEval(ctx context.Context, e *env, args []string) error {
 	if err := report.Write(e.stdout, cfg.bySource, cfg.mins...); err != nil {
 		return fmt.Errorf("scoop eval: %w", err)
 	}
+	if audit != nil {
+		fmt.Fprintf(e.stdout, "\nwithout the gold that %s calls wrong or a convention (%s left out):\n", cfg.audit, leftOut(audit))
+		if err := eval.Score(audit.Without(pages), preds).Write(e.stdout, cfg.bySource); err != nil {
+			return fmt.Errorf("scoop eval: %w", err)
+		}
+	}
 	if cfg.misses != "" {
 		if err := writeMisses(cfg.misses, eval.Misses(pages, preds)); err != nil {
 			return fmt.Errorf("scoop eval: %w", err)
@@ -160,6 +175,22 @@ func runEval(ctx context.Context, e *env, args []string) error {
 		return fmt.Errorf("scoop eval: below --min: %s", strings.Join(failed, " "))
 	}
 	return nil
+}
+
+// leftOut says how much gold the audit leaves out, metric by metric:
+// "authors 43, headline 73, snippets 201 snippets".
+func leftOut(a *eval.Audit) string {
+	n := a.Len()
+	metrics := slices.Sorted(maps.Keys(n))
+	parts := make([]string, 0, len(metrics))
+	for _, m := range metrics {
+		unit := "pages"
+		if m == eval.MetricSnippetsF1 {
+			unit = "snippets"
+		}
+		parts = append(parts, fmt.Sprintf("%s %d %s", m, n[m], unit))
+	}
+	return strings.Join(parts, ", ")
 }
 
 // writeMisses writes the misses to the file at path.

@@ -6,6 +6,7 @@ import (
 	"os"
 	"path/filepath"
 	"regexp"
+	"strconv"
 	"strings"
 	"testing"
 
@@ -266,4 +267,34 @@ func TestEvalUsage(t *testing.T) {
 	}
 	r := runScoop(t, "", "eval", t.TempDir())
 	assert.ErrorContains(t, r.err, "scoop eval: no pages in ")
+}
+
+// TestEvalAudit prints, after the table, the table without the gold an
+// audit calls wrong or a convention; a bad audit folder is an error
+// before any page is extracted.
+func TestEvalAudit(t *testing.T) {
+	t.Parallel()
+	dir := writeEvalCorpus(t)
+	out := filepath.Join(t.TempDir(), "predictions.jsonl")
+	require.NoError(t, runScoop(t, "", "eval", dir, "--out", out).err)
+	audit := t.TempDir()
+	require.NoError(t, os.WriteFile(filepath.Join(audit, "headline.tsv"),
+		[]byte("id\tsource\tclass\nfundus--de-ZDF_2024_04_22\tfundus\tGOLD-WRONG\nzz-nonarticle-404\t?\tOURS\n"), 0o644))
+
+	r := runScoop(t, "", "eval", "--predictions", out, dir, "--audit", audit)
+	require.NoError(t, r.err, r.stderr)
+	raw, adjusted, ok := strings.Cut(r.stdout, "\nwithout the gold that "+audit+" calls wrong or a convention (headline 1 pages left out):\n")
+	require.True(t, ok, r.stdout)
+	plain := runScoop(t, "", "eval", "--predictions", out, dir)
+	assert.Equal(t, plain.stdout, raw)
+	before, after := rowCounts(t, raw)["ALL"], rowCounts(t, adjusted)["ALL"]
+	assert.Regexp(t, `^\d+$`, before["headline"])
+	nb, _ := strconv.Atoi(before["headline"])
+	na, _ := strconv.Atoi(after["headline"])
+	assert.Equal(t, nb-1, na, "the page whose gold headline is wrong no longer counts")
+
+	bad := t.TempDir()
+	require.NoError(t, os.WriteFile(filepath.Join(bad, "authors.tsv"), []byte("x\ty\tMAYBE\n"), 0o644))
+	r = runScoop(t, "", "eval", dir, "--audit", bad)
+	assert.ErrorContains(t, r.err, "unknown class")
 }
