@@ -116,9 +116,10 @@ func (p *page) agencyUnderHeadline() string {
 	return ""
 }
 
-// endCredit matches a parenthesised credit that ends a paragraph:
-// "… hieß es. (FR mit dpa)".
-var endCredit = regexp.MustCompile(`[.!?"“”«»]\s*\(([^()]{2,30})\)$`)
+// endCredit matches a parenthesised credit that ends a paragraph, with
+// the end marker some sites print after it: "… hieß es. (FR mit dpa)",
+// "… bleibt spannend. (Christian P. Stadtfeld) +++".
+var endCredit = regexp.MustCompile(`[.!?"“”«»]\s*\(([^()]{2,30})\)(?:\s*\+{2,})?$`)
 
 // sourceLabel matches a line that names the article's source alone:
 // "Quelle: MDR THÜRINGEN/ls", "Quelle: kathpress".
@@ -129,7 +130,8 @@ var sourceLabel = regexp.MustCompile(`^(?i:quelle|source|fuente|fonte)\s?:\s*(\S
 // named or every one is an organisation (the site's name, a "Redaktion"
 // account): the credit says who wrote the text, and it becomes the
 // byline. The credit is given in parentheses after the body's last
-// sentence (see endCredit: "… hieß es. (FR mit dpa)"), or on a line of
+// sentence (see endCredit: "… hieß es. (FR mit dpa)"; the writer may sign
+// there too: "… (Christian P. Stadtfeld)"), or on a line of
 // its own after the headline (see sourceLine: "Quelle: MDR
 // THÜRINGEN/ls"). It runs after the body, which it reads.
 func (p *page) agencyCredit(byline string, authors []Author) (string, []Author) {
@@ -149,8 +151,9 @@ func (p *page) agencyCredit(byline string, authors []Author) (string, []Author) 
 	return credit, p.authors
 }
 
-// endCredit returns the agency credited in parentheses after the body's
-// last sentence (see text.AgencyCredit), in the last paragraph or the
+// endCredit returns the agency credited, or the person who signs (see
+// signsText), in parentheses after the body's last sentence (see
+// text.AgencyCredit), in the last paragraph or the
 // one before a closing note ("*fr.de ist Teil des …
 // Redaktionsnetzwerks"), whichever section it is in, or the agency or
 // desk that one of those paragraphs names alone ("IN-Redaktion"); or "".
@@ -167,14 +170,41 @@ func (p *page) endCredit() string {
 				return t // "IN-Redaktion", "dpa": the desk signs the article
 			}
 			if m := endCredit.FindStringSubmatch(paras[j]); m != nil {
-				if text.AgencyCredit(m[1]) {
-					return strings.TrimSpace(m[1])
+				c := strings.TrimSpace(m[1])
+				if text.AgencyCredit(c) || signedEnd.MatchString(paras[j]) && p.signsText(c) {
+					return c
 				}
 				return ""
 			}
 		}
 	}
 	return ""
+}
+
+// signedEnd matches a paragraph that ends with a name in parentheses
+// after a full stop, not after a quotation ("… bleibt spannend.
+// (Christian P. Stadtfeld) +++"; not "… let it go!\" (Jane Doe)").
+var signedEnd = regexp.MustCompile(`[^"“”«»][.!?]\s*\([^()]{2,30}\)(?:\s*\+{2,})?$`)
+
+// signsText reports whether the parenthesised end of one of the body's
+// last paragraphs is a person's full name, the writer signing the text
+// ("… bleibt spannend. (Christian P. Stadtfeld)"): two to four words in
+// a script with letter case, and no other paragraph of the body ends
+// with a name in parentheses (a list of quotes, each with its speaker).
+func (p *page) signsText(s string) bool {
+	names := text.SplitAuthorsFor(s, p.siteNames...)
+	if len(names) != 1 || names[0] != s || strings.Count(s, " ") > 3 || !hasCasedPerson(names) {
+		return false
+	}
+	n := 0
+	for _, sec := range p.body.sections {
+		for _, para := range sec.Paragraphs {
+			if m := endCredit.FindStringSubmatch(para); m != nil && text.LooksLikeName(strings.TrimSpace(m[1])) {
+				n++
+			}
+		}
+	}
+	return n == 1
 }
 
 // sourceLine returns the source named by the first element after the
@@ -938,6 +968,25 @@ func markedName(t string, names []string) bool {
 	return false
 }
 
+// reporterLabels are the CJK job titles printed after a reporter's name
+// ("이용민 기자", "林宸誼 記者").
+var reporterLabels = []string{"기자", "특파원", "記者", "记者"}
+
+// reporterName reports whether names is one name in a script without
+// letter case that t gives before a reporter's title: "이용민 기자 |
+// 2020-03-04 16:52:59".
+func reporterName(t string, names []string) bool {
+	if len(names) != 1 || hasCasedPerson(names) {
+		return false
+	}
+	for _, l := range reporterLabels {
+		if strings.Contains(t, names[0]+" "+l) || strings.Contains(t, names[0]+l) {
+			return true
+		}
+	}
+	return false
+}
+
 // hasPerson reports whether one of names looks like a person's.
 func hasPerson(names []string) bool {
 	for _, n := range names {
@@ -1061,7 +1110,7 @@ func (p *page) bylineCands() []bylineCand {
 			return false
 		case !hasBlockChildOf(n):
 			// "04.02.2022 | 13:10 Uhr | Jane Doe" by the headline.
-			if names := dropTaxonomy(n, text.SplitAuthorsFor(t, p.siteNames...)); (hasCasedPerson(names) || markedName(t, names)) && datelineRest(t, names) <= 20 {
+			if names := dropTaxonomy(n, text.SplitAuthorsFor(t, p.siteNames...)); (hasCasedPerson(names) || markedName(t, names) || reporterName(t, names)) && datelineRest(t, names) <= 20 {
 				addText(n, t, names, datelineRule)
 			}
 		}
@@ -1361,14 +1410,19 @@ func labelText(label *html.Node) string {
 
 // profilePath matches the part of a link after a profile folder
 // ("/author/", "/staff/" …).
-var profilePath = regexp.MustCompile(`(?i)/(author|authors|autor|autoren|auteur|autore|staff|journalist|editors|contributors?|writers|columnists|reporters)/([^/?#]*)`)
+var profilePath = regexp.MustCompile(`(?i)/(author|authors|autor|autoren|auteur|autore|staff|journalist|editors|contributors?|writers|columnists|reporters|experts?)/([^/?#]*)([/?#]?)`)
 
 // authorHref reports whether a link may lead to an author's page: when it
 // goes to a profile folder, the next part of the path names someone
-// ("/author/jane-doe"), not a date ("/journalist/2012-06/").
+// ("/author/jane-doe") or is the number of a profile that ends the path
+// ("/experts/444"), not a date ("/journalist/2012-06/") nor the folder
+// itself ("/experts/?lang=en").
 func authorHref(href string) bool {
 	m := profilePath.FindStringSubmatch(href)
 	if m == nil {
+		return true
+	}
+	if m[3] != "/" && m[2] != "" && strings.Trim(m[2], "0123456789") == "" {
 		return true
 	}
 	return strings.IndexFunc(m[2], unicode.IsLetter) >= 0

@@ -257,6 +257,36 @@ func TestAuthorRules(t *testing.T) {
 			[]string{"Jane Doe"},
 		},
 		{
+			"a name in parentheses after the last sentence signs the text (osthessen-news.de)",
+			head + h1 + para + para + `<p><strong>The works remain a matter of debate.</strong> (Christian P. Stadtfeld) +++</p></article></body></html>`,
+			[]string{"Christian P. Stadtfeld"},
+		},
+		{
+			"names in parentheses after quotes are the speakers of a list of quotes (emotion.de)",
+			head + h1 + para + `<p><b>1.</b> "Walk by the sea every morning." <b>(Jane Roe)</b></p>` + para + `<p><b>2.</b> "Let it go." <b>(Mary Major)</b></p></article></body></html>`,
+			nil,
+		},
+		{
+			"one name in parentheses is no signature when another paragraph also ends with one",
+			head + h1 + `<p>The mayor spoke first, then the engineer answered the residents. (Jane Roe)</p>` + para + `<p>The works start in May, the council said. (Mary Major)</p></article></body></html>`,
+			nil,
+		},
+		{
+			"a Korean reporter's name before the title on the date line (daejonilbo.com)",
+			head + h1 + `<div><span>이용민 기자 | </span> 2020-03-04 16:52:59</div>` + para + para + `</article></body></html>`,
+			[]string{"이용민"},
+		},
+		{
+			"a link to a think tank's expert page under the headline (carnegieendowment.org)",
+			head + h1 + `<div class="meta"><ul><li><a href="/chinafinancialmarkets/experts/444">Michael Pettis</a></li></ul></div>` + para + para + `</article></body></html>`,
+			[]string{"Michael Pettis"},
+		},
+		{
+			"the experts folder itself is no profile link",
+			head + h1 + `<div class="meta"><a href="/experts/?lang=en">Our Experts</a></div>` + para + para + `</article></body></html>`,
+			nil,
+		},
+		{
 			"a desk and its agency joined by a slash are one credit (sportnews.bz)",
 			head + h1 + `<div class="byline">Von: det/dpa</div>` + para + para + `</article></body></html>`,
 			[]string{"det/dpa"},

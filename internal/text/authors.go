@@ -166,7 +166,7 @@ func splitAuthors(byline string, keys siteKeySet) []string {
 	var out []string
 	seen := make(map[string]bool, len(cands))
 	for _, c := range cands {
-		if c.kind != best && !(best == kindOrg && c.kind == kindWeak) {
+		if c.kind != best && !(best == kindOrg && c.kind == kindWeak && !spacedScript(c.name)) {
 			continue
 		}
 		name := c.name
@@ -300,6 +300,9 @@ func cleanPart(words []string, keys siteKeySet) (candidate, bool) {
 	if len(words) == 0 {
 		return candidate{}, false
 	}
+	if marked {
+		words = dropFinalStop(words)
+	}
 	// Other credits end the part; a part that starts with one is dropped,
 	// and so is one that ends with a CJK credit ("嶋田 健志 監訳").
 	for i := range words {
@@ -359,8 +362,14 @@ func cleanPart(words []string, keys siteKeySet) (candidate, bool) {
 	switch {
 	case name == "":
 		return candidate{}, false
-	case !keys.empty() && matchesSiteText(name, matchExact, keys), IsOrganization(name), isWeakOrgName(words):
+	case !keys.empty() && matchesSiteText(name, matchExact, keys), IsOrganization(name), isWeakOrgName(words),
+		opensWithArticle(words):
 		return candidate{name: name, kind: kindOrg}, true
+	case len(words) == 1 && spacedScript(name) && isWeakName(words):
+		// One Arabic or Hebrew word: these scripts write a name in two
+		// words or more, so one word is a place ("حسام أبو العلا -
+		// القاهرة") or a pen name, kept only when no name is given.
+		return candidate{name: name, kind: kindWeak}, true
 	case LooksLikeName(name):
 		return candidate{name: name, kind: kindPerson}, true
 	case isWeakName(words):
@@ -421,4 +430,42 @@ func allHangul(words []string) bool {
 		}
 	}
 	return true
+}
+
+// nameArticles are the capitalised articles that open a publication's
+// name and never a person's ("The Local", "Die Zeit", "El Sol de
+// México"). "Le", "La", "Les", "Lo" and "Das" are left out: they open
+// names too (Vietnamese Le, Chinese Lo, English Les, Indian Das).
+var nameArticles = []string{"The", "Der", "Die", "El", "Los", "Las", "Il", "Gli", "Het", "Een"}
+
+// opensWithArticle reports whether words, two or more, open with a
+// capitalised article that never opens a person's name (nameArticles):
+// a publication printed next to the author ("Galo Ramírez | El Sol de
+// México").
+func opensWithArticle(words []string) bool {
+	return len(words) >= 2 && inList(words[0], nameArticles) && isUpperWord(words[1])
+}
+
+// spacedScript reports whether s is written in a script without letter
+// case whose names are written as words apart: Arabic or Hebrew.
+func spacedScript(s string) bool {
+	r := firstLetter(s)
+	return unicode.Is(unicode.Arabic, r) || unicode.Is(unicode.Hebrew, r)
+}
+
+// dropFinalStop removes the full stop that ends a marked byline after
+// the last word of a name ("Recueilli par Patrick ANGEVIN.", "By Jane
+// Doe."), keeping that of an initial or an abbreviation ("J.", "Jr.", "Inc.").
+func dropFinalStop(words []string) []string {
+	if len(words) < 2 {
+		return words
+	}
+	last := words[len(words)-1]
+	core, ok := strings.CutSuffix(last, ".")
+	if !ok || strings.ContainsAny(core, ".") || utf8.RuneCountInString(core) < 3 ||
+		sentenceAbbrevs[strings.ToLower(core)] || isCredential(last) || !isUpperWord(core) {
+		return words
+	}
+	words[len(words)-1] = core
+	return words
 }

@@ -212,6 +212,19 @@ var authorTests = []struct {
 	{"By Staff and news service reports", []string{"Staff and news service reports"}},
 	{"From staff reports", []string{"staff reports"}},
 	{"Jane Doe reports from Berlin", []string{"Jane Doe"}},
+	// A one-word Arabic part after the name is the dateline's city
+	// (alyaum.com): Arabic names are written in two words or more.
+	{"حسام أبو العلا - القاهرة", []string{"حسام أبو العلا"}},
+	{"القاهرة", []string{"القاهرة"}},
+	// A part opening with an article is the outlet (elsoldemazatlan.com.mx).
+	{"Galo Ramírez | El Sol de México", []string{"Galo Ramírez"}},
+	{"Jane Doe, The Local", []string{"Jane Doe"}},
+	{"El Sol de México", []string{"El Sol de México"}},
+	{"Le Van Thanh, Le Hong Anh", []string{"Le Van Thanh", "Le Hong Anh"}},
+	// The full stop that ends a marked byline (ouest-france.fr).
+	{"Recueilli par Patrick ANGEVIN.", []string{"Patrick ANGEVIN"}},
+	{"By Jane Doe.", []string{"Jane Doe"}},
+	{"By Jane Doe Jr.", []string{"Jane Doe Jr."}},
 }
 
 func TestSplitAuthors(t *testing.T) {
