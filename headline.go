@@ -205,6 +205,9 @@ func (p *page) pickHeadline() string {
 	// og:title, then the <title>).
 	for _, d := range declared {
 		if d = text.Clean(d); d != "" && !p.isSiteName(d) {
+			if p.titleRunsOn(d, names) {
+				return d
+			}
 			return text.CleanTitle(d, names...)
 		}
 	}
@@ -213,6 +216,21 @@ func (p *page) pickHeadline() string {
 		return dropKicker(h1s[0], headlineText(h1s[0]), dt.has)
 	}
 	return ""
+}
+
+// titleRunsOn reports whether the declared title d is whole although
+// CleanTitle would cut its end: the <title> opens with all of d and puts
+// the site after it ("Henderson … Sheff Utd - Wilder | Daily Mail
+// Online"), so the end it would cut ("- Wilder", the speaker) is not a
+// site name, unless it is one of the site's names.
+func (p *page) titleRunsOn(d string, names []string) bool {
+	c := text.CleanTitle(d, names...)
+	t := text.Clean(p.meta.Title)
+	if c == d || !strings.HasPrefix(t, d) || len(text.TitleTail(t, d)) == 0 {
+		return false
+	}
+	cut := strings.Trim(strings.Replace(d, c, "", 1), " |│｜-–—:·•»«›‹/\\")
+	return !text.IsSiteName(cut, names...)
 }
 
 // dropBadge removes the text of an inline element that ends the heading

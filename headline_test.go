@@ -38,6 +38,12 @@ func TestHeadline(t *testing.T) {
 		url                   string // default https://news.example.org/2024/05/story
 	}{
 		{
+			name: "a quote's speaker after a dash stays when the <title> puts the site after it (dailymail.co.uk)",
+			head: `<script type="application/ld+json">{"@type":"NewsArticle","headline":"Man Utd ace Dean Henderson would be 'morally' right to finish season at Sheff Utd - Wilder"}</script><title>Man Utd ace Dean Henderson would be 'morally' right to finish season at Sheff Utd - Wilder | Daily Mail Online</title>`,
+			top:  `<div class="shareArticles"><h1>Man Utd ace Dean Henderson would be 'morally' right to finish season at Sheff Utd - Wilder</h1></div>`,
+			want: "Man Utd ace Dean Henderson would be 'morally' right to finish season at Sheff Utd - Wilder",
+		},
+		{
 			name: "kicker span with a class is dropped",
 			head: `<meta property="og:title" content="Klimaschutz: Bohren, bis es heiß wird">`,
 			top:  `<h1 class="article-heading"><span class="article-heading__kicker">Klimaschutz</span><span class="visually-hidden">:</span> <span class="article-heading__title">Bohren, bis es heiß wird</span></h1>`,
@@ -344,7 +350,7 @@ func TestHeadline(t *testing.T) {
 func TestSiteName(t *testing.T) {
 	t.Parallel()
 	cases := []struct {
-		name, head, url, want string
+		name, head, body, url, want string
 	}{
 		{
 			name: "section in og:site_name loses to the publisher the host confirms",
@@ -417,11 +423,80 @@ func TestSiteName(t *testing.T) {
 			url:  "https://der-farang.com/de/pages/story",
 			want: "",
 		},
+		{
+			name: "a web address in og:site_name loses to a declared name with the host's word (inquirer.com)",
+			head: `<meta name="application-name" content="The Philadelphia Inquirer, LLC"><meta property="og:site_name" content="https://www.inquirer.com">`,
+			url:  "https://www.inquirer.com/news/story.html",
+			want: "The Philadelphia Inquirer",
+		},
+		{
+			name: "a web address in og:site_name stays beside a bare domain (tmz.com)",
+			head: `<meta property="og:site_name" content="http://www.tmz.com"><meta name="application-name" content="TMZ.COM">`,
+			url:  "https://www.tmz.com/2016/story",
+			want: "http://www.tmz.com",
+		},
+		{
+			name: "the lone title part after the headline, nothing declared (loldf.org)",
+			head: `<title>Sur la PMA avec les juristes Marie Mesnil et Laurence Brunet - Les oreilles loin du front</title>`,
+			body: `<h1>Sur la PMA avec les juristes Marie Mesnil et Laurence Brunet</h1>`,
+			url:  "http://www.loldf.org/spip.php?article717",
+			want: "Les oreilles loin du front",
+		},
+		{
+			name: "a blog named after its author after a guillemet (pbrunst.de)",
+			head: `<title>Kein Cyberterrorismus (diesmal) &laquo;  Dr. Phillip W. Brunst</title>`,
+			body: `<h1>Kein Cyberterrorismus (diesmal)</h1>`,
+			url:  "http://www.pbrunst.de/news/2011/12/kein-cyberterrorismus-diesmal/",
+			want: "Dr. Phillip W. Brunst",
+		},
+		{
+			name: "after section labels the part that spells the host",
+			head: `<title>How to Save Money on Groceries - Your Money Today - Your Life - MSN Lifestyle</title>`,
+			body: `<h1>How to Save Money on Groceries</h1>`,
+			url:  "http://lifestyle.msn.com/your-life/story",
+			want: "MSN Lifestyle",
+		},
+		{
+			name: "a blog's archive page titled by its name and a year (blogspot)",
+			head: `<title>Old Blog: 2011</title>`,
+			body: `<h2 class="date-header">Wednesday, March 30, 2011</h2><h3 class="post-title entry-title">This Is My Old Blog</h3>`,
+			url:  "http://unexpecteduser.blogspot.de/2011/",
+			want: "Old Blog",
+		},
+		{
+			name: "a page number after the headline is no name",
+			head: `<title>Microsoft beginnt mit der Auslieferung des Updates - Seite 34</title>`,
+			body: `<h1>Microsoft beginnt mit der Auslieferung des Updates</h1>`,
+			want: "",
+		},
+		{
+			name: "an issue label after the headline is no name",
+			head: `<title>Trump is indeed a billionaire | Die Weltwoche, Ausgabe 4/2019</title>`,
+			body: `<h1>Trump is indeed a billionaire</h1>`,
+			want: "",
+		},
+		{
+			name: "a section label after a kicker and the headline is no name",
+			head: `<title>Neu - Japanisches Mini-SUV auf dem Vormarsch - Vorstellung</title>`,
+			body: `<h1>Japanisches Mini-SUV auf dem Vormarsch</h1>`,
+			want: "",
+		},
+		{
+			name: "the title's name beats a company in the publisher tag (almadenahnews.com)",
+			head: `<meta name="Publisher" content="شركة قنوات البث الأردنية"><title>أميركا :50 الفا حصيلة الوفيات بسبب فيروس كورونا - المدينة نيوز </title>`,
+			body: `<h1>أميركا :50 الفا حصيلة الوفيات بسبب فيروس كورونا</h1>`,
+			url:  "https://www.almadenahnews.com/article/825076",
+			want: "المدينة نيوز",
+		},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
 			t.Parallel()
-			a := extractTest(t, articlePage(c.head, "<h1>Zpráva dne o něčem důležitém</h1>"), c.url)
+			body := c.body
+			if body == "" {
+				body = "<h1>Zpráva dne o něčem důležitém</h1>"
+			}
+			a := extractTest(t, articlePage(c.head, body), c.url)
 			assert.Equal(t, c.want, a.SiteName)
 		})
 	}

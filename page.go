@@ -32,6 +32,7 @@ type page struct {
 	art     *meta.Entity // the page's article entity, or nil
 
 	siteNames     []string
+	publisherOnly bool // the site name comes from an unconfirmed publisher tag alone
 	headline      string
 	headlineNode  *html.Node
 	standfirst    string
@@ -89,6 +90,11 @@ func (p *page) resolve() *Article {
 	a.SiteName = p.siteName()
 	a.Headline = p.resolveHeadline()
 	p.headline = a.Headline
+	if a.SiteName == "" || p.publisherOnly {
+		if t := p.titleTailName(a.Headline); t != "" {
+			a.SiteName = t
+		}
+	}
 	a.Standfirst = p.resolveStandfirst()
 	a.Byline, a.Authors = p.resolveAuthors()
 	a.Tags = p.resolveTags()
@@ -160,6 +166,10 @@ func (p *page) siteName() string {
 	addOther(p.meta.Tag("application-name", "apple-mobile-web-app-title", "al:android:app_name", "al:ios:app_name"))
 	if pub := p.meta.Tag("dc.publisher", "publisher"); !p.personPublisher(pub) {
 		addOther(pub)
+		// A publisher tag alone may name the company that runs the
+		// site ("شركة قنوات البث الأردنية" behind "المدينة نيوز"): the
+		// <title> may still name the site (see resolve).
+		p.publisherOnly = len(declared) == 1 && declared[0] == text.Clean(pub) && !namesHost(pub, p.host)
 	}
 	names := append([]string(nil), declared...)
 	if tw := strings.TrimPrefix(p.meta.Tag("twitter:site"), "@"); tw != "" && !strings.Contains(tw, "/") {
@@ -191,6 +201,83 @@ func (p *page) siteName() string {
 		}
 	}
 	return ""
+}
+
+// titleTailName returns the site's name from the <title> when nothing
+// declares one: the only part after the headline ("Parken in Paris –
+// jovelblog", "Kein Cyberterrorismus (diesmal) « Dr. Phillip W. Brunst"),
+// or, after section labels, the last or first part that spells the host
+// ("Headline - Your Life - MSN Lifestyle" on msn.com). A lone part is a
+// name of six words at most, not a page number ("Seite 34"). A title that
+// is a name and a date names the site by its name (see
+// text.ArchiveTitleName).
+func (p *page) titleTailName(headline string) string {
+	tail := text.TitleTail(p.meta.Title, headline)
+	if len(tail) > 1 {
+		for _, part := range []string{tail[len(tail)-1], tail[0]} {
+			if namesHost(part, p.host) {
+				return part
+			}
+		}
+		return ""
+	}
+	if len(tail) == 0 {
+		// A blog's archive page: "Old Blog: 2011" over its posts.
+		if n := text.ArchiveTitleName(p.meta.Title); n != "" && !text.SameText(headline, text.Clean(p.meta.Title)) {
+			return n
+		}
+		return ""
+	}
+	name := tail[0]
+	words := strings.Fields(name)
+	if len(words) > 6 || len(name) >= 60 || pageNumber(words) || !balanced(name) || issueLabel(name) {
+		return ""
+	}
+	if !strings.HasPrefix(strings.ToLower(text.Clean(p.meta.Title)), strings.ToLower(headline)) &&
+		!namesHost(name, p.host) && !text.IsOrganization(name, p.siteNames...) {
+		// "Neu - Headline - Vorstellung": between a kicker and a label
+		// the last part is a section as often as a name.
+		return ""
+	}
+	return name
+}
+
+// issueLabel reports whether s carries an issue or date number written
+// with a slash ("Die Weltwoche, Ausgabe 4/2019"): a label of the page.
+func issueLabel(s string) bool {
+	return strings.Contains(s, "/") && strings.ContainsAny(s, "0123456789")
+}
+
+// balanced reports whether every bracket in s is closed: a part split
+// inside brackets ("蕭敬騰)") is no name.
+func balanced(s string) bool {
+	depth := 0
+	for _, r := range s {
+		switch r {
+		case '(', '[', '（':
+			depth++
+		case ')', ']', '）':
+			depth--
+			if depth < 0 {
+				return false
+			}
+		}
+	}
+	return depth == 0
+}
+
+// pageNumber reports whether the words are a page label: "Seite 34",
+// "Page 2".
+func pageNumber(words []string) bool {
+	if len(words) != 2 {
+		return false
+	}
+	for _, r := range words[1] {
+		if r < '0' || r > '9' {
+			return false
+		}
+	}
+	return true
 }
 
 // personPublisher reports whether the publisher meta tag names a person
@@ -275,11 +362,34 @@ func (p *page) confirmedName(declared []string) string {
 					// Volksblatt" declared first: the name, not the domain.
 					return declared[0]
 				}
+				if n := spelledName(d, declared, labels); n != "" {
+					return n
+				}
 				return d
 			}
 		}
 	}
 	return declared[0]
+}
+
+// spelledName returns, for a site name d declared as a web address
+// ("https://www.inquirer.com"), another declared name that has a host's
+// label as a word ("The Philadelphia Inquirer, LLC" in application-name),
+// without its legal form: the name the site prints. It returns "" when d
+// is no address or no such name is declared ("TMZ.COM" is a domain too).
+func spelledName(d string, declared, labels []string) string {
+	if !strings.Contains(d, "://") {
+		return ""
+	}
+	for _, n := range declared {
+		if n != d && hostWord(n, labels) {
+			if i := strings.LastIndex(n, ", "); i > 0 && text.IsLegalForm(n[i+2:]) {
+				n = n[:i]
+			}
+			return n
+		}
+	}
+	return ""
 }
 
 // hostWord reports whether the name d, of two words or more and no

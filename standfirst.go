@@ -9,6 +9,7 @@ import (
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
 
+	"github.com/newsscoop/scoop/internal/meta"
 	"github.com/newsscoop/scoop/internal/text"
 	"github.com/newsscoop/scoop/selectors"
 )
@@ -577,7 +578,7 @@ func (p *page) setStandfirst(s string) string {
 // every usable declaration, in that order.
 func (p *page) description() (best string, all []string) {
 	var raw []string
-	if p.art != nil {
+	if p.art != nil && !describesBody(p.art) {
 		raw = append(raw, p.art.Description)
 	}
 	raw = append(raw, p.descTag("og:description"), p.descTag("twitter:description"), p.descTag("description", "dc.description", "sailthru.description"))
@@ -618,6 +619,15 @@ func (p *page) description() (best string, all []string) {
 	return best, c
 }
 
+// describesBody reports whether the entity's description is its whole
+// text: Blogger marks the post body itemprop="description articleBody";
+// that description is the text, not a summary of it, and takes no part in
+// the vote. Meta tags that copy the text cut short still do: corpus gold
+// keeps such excerpts as the standfirst.
+func describesBody(e *meta.Entity) bool {
+	return e.Description != "" && e.Body != "" && text.SameText(e.Description, e.Body)
+}
+
 // descTag returns the first value of the first of the meta tags names
 // that is not a byline or a placeholder (see notSummary), or "": a page
 // may declare a tag twice, the byline first and the summary after it.
@@ -643,7 +653,7 @@ func (p *page) descTag(names ...string) string {
 // or more ("A preventable crisis."), or "".
 func (p *page) shortDescription() string {
 	raw := []string{p.descTag("og:description"), p.descTag("twitter:description"), p.descTag("description", "dc.description", "sailthru.description")}
-	if p.art != nil {
+	if p.art != nil && !describesBody(p.art) {
 		raw = append([]string{p.art.Description}, raw...)
 	}
 	for _, d := range raw {

@@ -480,6 +480,10 @@ func isPrefixSiteLike(s string, strength, restWords int) bool {
 	return false
 }
 
+// IsLegalForm reports whether w is a company or association form
+// ("LLC", "GmbH", "e.V."). IsLegalForm is safe for concurrent use.
+func IsLegalForm(w string) bool { return legalForms[strings.ToLower(w)] }
+
 // legalForms are company and association forms that mark an organisation.
 var legalForms = map[string]bool{
 	"e.v.": true, "gmbh": true, "ag": true, "inc.": true, "inc": true, "ltd": true, "ltd.": true, "llc": true,
@@ -666,4 +670,82 @@ func truncateUTF8(s string, n int) string {
 		n--
 	}
 	return s[:n]
+}
+
+// TitleTail returns the parts of a page title that follow its headline
+// after a dash or stronger separator: "Parken in Paris – jovelblog" with
+// the headline "Parken in Paris" gives ["jovelblog"]. Dates and a byline
+// ("- By Jane Doe") are left out. It returns nil when the title does not
+// hold the headline (ignoring case) ending at a separator. TitleTail is
+// safe for concurrent use.
+func TitleTail(title, headline string) []string {
+	if len(title) > maxTitleBytes {
+		title = truncateUTF8(title, maxTitleBytes)
+	}
+	t, h := Clean(title), Clean(headline)
+	if t == "" || h == "" || len(h) >= len(t) {
+		return nil
+	}
+	i := strings.Index(t, h)
+	if i < 0 {
+		if lt := strings.ToLower(t); len(lt) == len(t) {
+			i = strings.Index(lt, strings.ToLower(h))
+		}
+	}
+	if i < 0 {
+		return nil
+	}
+	end := i + len(h)
+	var tail []string
+	for _, s := range splitTitle(t) {
+		switch {
+		case s.end <= end:
+		case s.start < end:
+			return nil // the headline ends inside a part
+		case tail == nil && s.sep < sepDash:
+			return nil // "Headline: subtitle"
+		default:
+			part := t[s.start:s.end]
+			if !isDateText(part) && !isBylineText(part) {
+				tail = append(tail, part)
+			}
+		}
+	}
+	return tail
+}
+
+// ArchiveTitleName returns the name in a title that is only a name and a
+// date after a colon or stronger separator, as blogs title their archive
+// pages ("Old Blog: 2011", "Site | March 2011"), or "". ArchiveTitleName
+// is safe for concurrent use.
+func ArchiveTitleName(title string) string {
+	if len(title) > maxTitleBytes {
+		return ""
+	}
+	t := Clean(title)
+	segs := splitTitle(t)
+	if len(segs) != 2 || segs[1].sep < sepWeak {
+		return ""
+	}
+	name, date := t[segs[0].start:segs[0].end], t[segs[1].start:segs[1].end]
+	if n := WordCount(name); n == 0 || n > maxSiteWords || isDateText(name) || !isDateText(date) || !hasYear(date) {
+		return ""
+	}
+	return name
+}
+
+// hasYear reports whether s has a run of exactly four digits.
+func hasYear(s string) bool {
+	run := 0
+	for i := 0; i <= len(s); i++ {
+		if i < len(s) && s[i] >= '0' && s[i] <= '9' {
+			run++
+			continue
+		}
+		if run == 4 {
+			return true
+		}
+		run = 0
+	}
+	return false
 }

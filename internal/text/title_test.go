@@ -160,3 +160,45 @@ func TestIsDateText(t *testing.T) {
 		assert.False(t, isDateText(s), s)
 	}
 }
+
+func TestTitleTail(t *testing.T) {
+	t.Parallel()
+	cases := []struct {
+		title, headline string
+		want            []string
+	}{
+		{"Parken in Paris – jovelblog", "Parken in Paris", []string{"jovelblog"}},
+		{"Kein Cyberterrorismus (diesmal) «  Dr. Phillip W. Brunst", "Kein Cyberterrorismus (diesmal)", []string{"Dr. Phillip W. Brunst"}},
+		{"How to Save Money - Your Life - MSN Lifestyle", "how to save money", []string{"Your Life", "MSN Lifestyle"}},
+		{"Headline | 28.04.2023 | Site", "Headline", []string{"Site"}},
+		{"Lemon cake: simply delicious", "Lemon cake", nil},
+		{"Headline only", "Headline only", nil},
+		{"Something else - Site", "Headline", nil},
+		{"Headlines - Site", "Headline", nil},
+	}
+	for _, c := range cases {
+		t.Run(c.title, func(t *testing.T) {
+			t.Parallel()
+			assert.Equal(t, c.want, TitleTail(c.title, c.headline))
+		})
+	}
+}
+
+func TestArchiveTitleName(t *testing.T) {
+	t.Parallel()
+	cases := map[string]string{
+		"Old Blog: 2011":           "Old Blog",
+		"Site | March 2011":        "Site",
+		"Chelsea: 2-1":             "",
+		"Old Blog: Post title":     "",
+		"2011: 12":                 "",
+		"Headline - Site - 2011":   "",
+		"Just a title without one": "",
+	}
+	for title, want := range cases {
+		t.Run(title, func(t *testing.T) {
+			t.Parallel()
+			assert.Equal(t, want, ArchiveTitleName(title))
+		})
+	}
+}
