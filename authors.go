@@ -1240,14 +1240,7 @@ func isHandle(name string) bool {
 // nearest ancestors from readers (see hiddenNode): a rich-snippet
 // "vcard" naming the account that posted the article, not the byline
 // the page prints.
-func hiddenAround(n *html.Node) bool {
-	for c, i := n, 0; c != nil && c.Type == html.ElementNode && i < 4; c, i = c.Parent, i+1 {
-		if hiddenNode(c) {
-			return true
-		}
-	}
-	return false
-}
+func hiddenAround(n *html.Node) bool { return hiddenWithin(n, 3) }
 
 // authorClassed reports whether n or one of its three nearest ancestors
 // has a class or id that names the author or the byline.

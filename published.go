@@ -772,8 +772,13 @@ func (p *page) headAnchor() *html.Node {
 
 // inHidden reports whether n or an element around it is hidden from
 // readers (see hiddenNode).
-func inHidden(n *html.Node) bool {
-	for ; n != nil; n = n.Parent {
+func inHidden(n *html.Node) bool { return hiddenWithin(n, -1) }
+
+// hiddenWithin reports whether the markup hides n or one of its depth
+// nearest ancestors from readers (see hiddenNode); all of them when depth
+// is negative.
+func hiddenWithin(n *html.Node, depth int) bool {
+	for i := 0; n != nil && (depth < 0 || i <= depth); n, i = n.Parent, i+1 {
 		if n.Type == html.ElementNode && hiddenNode(n) {
 			return true
 		}
@@ -1070,10 +1075,7 @@ var titleClass = regexp.MustCompile(`(?i)title|headline`)
 // "…-hidden", which is often responsive: "mobile-hidden", "hidden-xs").
 // Its dates are data, not what the page shows.
 func hiddenNode(n *html.Node) bool {
-	if hasAttr(n, "hidden") {
-		return true
-	}
-	if st := attr(n, "style"); st != "" && strings.Contains(strings.ReplaceAll(strings.ToLower(st), " ", ""), "display:none") {
+	if isUnshown(n) {
 		return true
 	}
 	hidden := false
