@@ -1176,7 +1176,7 @@ const (
 // dropTrailers removes the appeals and notices among the last blocks of
 // the body (see callToAction), clearing them from keep: a run of them at
 // the end goes whole, however long, and up to trailerBlocks other blocks
-// are read back over.
+// are read back over. An appeal box among them (see appealBox) goes whole.
 func dropTrailers(out []block, keep map[*html.Node]bool) []block {
 	from, others := len(out), 0
 	for from > 0 && others < trailerBlocks {
@@ -1186,6 +1186,12 @@ func dropTrailers(out []block, keep map[*html.Node]bool) []block {
 		}
 	}
 	kept := out[:from]
+	if box := appealBox(out, from); box >= 0 {
+		for _, b := range out[box:] {
+			delete(keep, b.node)
+		}
+		out = out[:box]
+	}
 	for _, b := range out[from:] {
 		if isAppeal(b) {
 			delete(keep, b.node)
@@ -1250,7 +1256,7 @@ func headsAppeal(blocks []block) bool {
 // isAppeal reports whether paragraph b is an appeal or notice that
 // dropTrailers removes.
 func isAppeal(b block) bool {
-	return (b.level == 0 || boldPara(b)) && len(b.text) <= maxTrailer && callToAction.MatchString(b.text) && !reportedSpeech.MatchString(b.text)
+	return (b.level == 0 || boldPara(b)) && len(b.text) <= maxTrailer && (callToAction.MatchString(b.text) || tailAppeal.MatchString(b.text)) && !reportedSpeech.MatchString(b.text)
 }
 
 // aboutAuthor matches the title of an author box ("Über den Autor",
@@ -1356,8 +1362,9 @@ const maxDateLineWords = 3
 // dateLabel matches the labels of publication and update dates in several
 // languages, and of the category named beside a date; the Japanese and
 // Chinese ones ("更新", "公開", "配信", "发布", "来源" for the
-// source) stand outside the word boundary, which only ASCII letters have.
-var dateLabel = regexp.MustCompile(`(?i)\b(published|updated|posted|last updated|modified|aktualisiert|publiziert|veröffentlicht|veröffentlichung|erstellt|geändert|opublikowano|publikacja|aktualizacja|publicado|actualizado|publicación|publié|mis à jour|pubblicato|aggiornato|gepubliceerd|bijgewerkt|publicerad|uppdaterad|julkaistu|päivitetty|erschienen|submitted|sendung|lesedauer|reading time|kategorie|category|categoría|catégorie|rubrik)|更新|公開|配信|掲載|发布|發佈|發布|发表|發表|来源|來源|投稿`)
+// source) and the Arabic ones ("نشر" published, "تحديث" update) stand
+// outside the word boundary, which only ASCII letters have.
+var dateLabel = regexp.MustCompile(`(?i)\b(published|updated|posted|last updated|modified|aktualisiert|publiziert|veröffentlicht|veröffentlichung|erstellt|geändert|opublikowano|publikacja|aktualizacja|publicado|actualizado|publicación|publié|mis à jour|pubblicato|aggiornato|gepubliceerd|bijgewerkt|publicerad|uppdaterad|julkaistu|päivitetty|erschienen|submitted|sendung|lesedauer|reading time|kategorie|category|categoría|catégorie|rubrik)|更新|公開|配信|掲載|发布|發佈|發布|发表|發表|来源|來源|投稿|نشر|تحديث`)
 
 // deadlineLabel matches the words that make a dated line a fact of the
 // text, not the page's date: a deadline, a closing date, a date to come
@@ -1365,8 +1372,8 @@ var dateLabel = regexp.MustCompile(`(?i)\b(published|updated|posted|last updated
 var deadlineLabel = regexp.MustCompile(`(?i)\b(deadline|closing date|expires?|frist|einsendeschluss|anmeldeschluss|bewerbungsschluss|meldeschluss|annahmeschluss|stichtag|date limite|échéance|fecha límite|plazo|scadenza)\b`)
 
 // dateFiller holds the words that go with a date or a time and do not count
-// as words beside it.
-var dateFiller = map[string]bool{"uhr": true, "am": true, "um": true, "at": true, "on": true, "von": true, "by": true,
+// as words beside it (French "le" and "à": "Publié le 2 nov. 2023 à 16:00").
+var dateFiller = map[string]bool{"uhr": true, "am": true, "um": true, "at": true, "on": true, "von": true, "by": true, "le": true, "à": true,
 	"min": true, "mins": true, "minuten": true, "minutes": true, "pm": true, "h": true}
 
 // isDateLine reports whether paragraph b is only a date with a label or a
@@ -1909,14 +1916,20 @@ func (p *page) dropNonContent(in []block) []block {
 			continue
 		case b.level > 0 && (boxHeading(b.node, b.text) || i < 3 && len(out) == 0 && p.kicker(b.text)):
 			continue
-		case (i < 6 || i >= len(in)-3) && isDateLine(b):
-			continue
+		case (i < 6 || i >= len(in)-3) && isDateLine(b), b.level > 0 && len(out) == 0 && isDateLine(block{text: b.text}):
+			continue // a date line; a date set as a heading over the text (a blog's date header)
 		case i >= len(in)-3 && b.level == 0 && len(b.text) <= maxTrailer && closingNote.MatchString(b.text):
 			continue
 		case i >= len(in)-3 && len(out) > 0 && b.level == 0 && len(b.text) <= maxLinkTrailer && linkLine(b) && !inLinkList(in, i):
 			continue // a link to another page or download after the text ("Bilder des Treffens", "Lesen Sie hier einen weiteren spannenden Beitrag …")
 		case i >= len(in)-3 && b.level == 0 && p.isSignature(b.text):
 			continue
+		case i >= len(in)-trailerBlocks && p.tailLine(b), i >= len(in)-2 && isSeparator(b):
+			continue // a widget's or pager's line, the site's name, a separator before a last note (bodytail.go)
+		case i < 6 && b.level == 0 && len(b.text) <= maxTranslated && translatedNote.MatchString(b.text):
+			continue
+		case i < 6 && b.level == 0 && text.AgencyCredit(b.text):
+			continue // an agency's credit alone over the text ("EFE")
 		case i < 3 && b.level == 0 && len(b.text) <= maxAdNotice && adNotice.MatchString(b.text):
 			continue
 		case i >= len(in)-3 && b.level == 0 && (closingAppeal.MatchString(b.text) || adLead.MatchString(b.text)) && !quoted(b.node):
@@ -1929,10 +1942,11 @@ func (p *page) dropNonContent(in []block) []block {
 		keep[b.node] = true
 	}
 	out = dropTrailers(out, keep)
+	out = cutAtAppealBox(out, keep)
 	out = cutAtBoxTitle(out, keep)
-	for n := len(out); n > 0 && (p.dangling(out[n-1]) || isDateLine(out[n-1])); n-- {
-		// A label with nothing under it, or a date line left at the end
-		// once the blocks after it went.
+	for n := len(out); n > 0 && (p.dangling(out[n-1]) || isDateLine(out[n-1]) || isSeparator(out[n-1]) || len(out[n-1].text) <= maxTrailer && tailFurniture.MatchString(out[n-1].text)); n-- {
+		// A label with nothing under it, or a date line or the page's
+		// furniture left at the end once the blocks after it went.
 		keep[out[n-1].node] = false
 		out = out[:n-1]
 	}

@@ -41,8 +41,9 @@ var clockTime = regexp.MustCompile(`(?i)^\W*\d{1,2}[:.]\d{2}\s*(a\.?m\.?|p\.?m\.
 // isLeadFurniture reports whether block i of the body, with nothing kept
 // before it and a block after it, is furniture over the text: one
 // word alone on its line (a kicker, a section or a place name: "ESPORTE",
-// "Singapore"), a time of day, or a short link (a section or an edit
-// link: "1 in Fore!", "Edit").
+// "Singapore"; with a stop too when the headline or og:title opens with
+// it), a time of day, or a short link (a section or an edit link: "1 in
+// Fore!", "Edit").
 func (p *page) isLeadFurniture(in []block, i int, kept int) bool {
 	b := in[i]
 	if kept > 0 || b.level > 0 || i+1 >= len(in) {
@@ -54,8 +55,11 @@ func (p *page) isLeadFurniture(in []block, i int, kept int) bool {
 	if utf8.RuneCountInString(b.text) <= maxLeadLink && p.linkBlock(b) && !anchorLink(b.node) {
 		return true
 	}
-	return !strings.ContainsFunc(b.text, unicode.IsSpace) && utf8.RuneCountInString(b.text) <= maxLeadWord &&
-		!endsSentence(b.text) && strings.IndexFunc(b.text, unicode.IsLetter) >= 0 && !strings.ContainsFunc(b.text, unspaced)
+	word := !strings.ContainsFunc(b.text, unicode.IsSpace) && utf8.RuneCountInString(b.text) <= maxLeadWord
+	if word && (strings.HasPrefix(p.headline, b.text+" ") || strings.HasPrefix(p.meta.Tag("og:title"), b.text+" ")) {
+		return true // the kicker the title opens with ("Gaza." over "Gaza. En vidéo : …")
+	}
+	return word && !endsSentence(b.text) && strings.IndexFunc(b.text, unicode.IsLetter) >= 0 && !strings.ContainsFunc(b.text, unspaced)
 }
 
 // unspaced reports whether r belongs to a script written without spaces

@@ -31,7 +31,8 @@
 // authors.go (byline, authors, bios), copyright.go (the copyright holder as
 // the last-resort author), body.go (readability, pruning,
 // sections, text), bodylead.go (furniture and placeholder text around
-// the body's first paragraph, lost edge paragraphs), published.go (dates), language.go, media.go (image,
+// the body's first paragraph, lost edge paragraphs), bodytail.go (widgets,
+// appeals and notes after the last paragraph), published.go (dates), language.go, media.go (image,
 // tags, category), related.go, check.go (article or not), dom.go (tree
 // helpers), warc.go (ExtractWARC). The crawler: crawl*.go.
 package scoop
