@@ -337,7 +337,7 @@ func (p *page) restoreHeadings(root *html.Node, skip func(*html.Node) bool) {
 			return false
 		}
 		h := headingBefore(n, skip, kept)
-		if h == nil || !restorable(h, kinds) {
+		if h == nil || !restorable(h, kinds) || holdsBoxes(h) {
 			return false
 		}
 		t := text.Fold(nodeText(h))
@@ -424,10 +424,18 @@ func holdsKept(s *html.Node, kept map[string]*html.Node) bool {
 // <div><h3>…</h3></div> and removes the box as empty, and with it a
 // section heading the page wraps in a div of its own; the span keeps the
 // markup as it scores it.
+//
+// A heading that holds paragraphs or boxes and more than a heading's
+// text (a page that wraps its whole text, or a gallery's captions, in an
+// h2 or h4) becomes a div: it is a box, not a section heading.
 func markHeadings(doc *html.Node) {
 	walk(doc, func(n *html.Node) bool {
 		if n.Type == html.ElementNode && skipText(n) {
 			return false
+		}
+		if headingLevel(n) > 0 && holdsBoxes(n) {
+			n.Data, n.DataAtom = "div", atom.Div
+			return true
 		}
 		if n.DataAtom != atom.Div {
 			return true
@@ -444,6 +452,24 @@ func markHeadings(doc *html.Node) {
 		h.AppendChild(span)
 		return false
 	})
+}
+
+// maxBoxedHeading is the longest text (bytes) of a heading element that
+// holds block elements and is still taken for a heading.
+const maxBoxedHeading = 200
+
+// holdsBoxes reports whether heading h holds a paragraph, box or figure
+// and more than maxBoxedHeading bytes of text. A list in a heading is a
+// dek's points, which the dek rules weigh whole.
+func holdsBoxes(h *html.Node) bool {
+	block := false
+	for c := range h.Descendants() {
+		if c.DataAtom == atom.P || c.DataAtom == atom.Div || c.DataAtom == atom.Figure {
+			block = true
+			break
+		}
+	}
+	return block && textLen(h) > maxBoxedHeading
 }
 
 // counted reports whether readability already counts the text of heading
@@ -1038,13 +1064,13 @@ var boilerplateBlock = mustLabelRegexp(`(?i)^\W*(advertisement|advertisment|anze
 
 // readNextLabel matches the "read also" labels of many languages that
 // introduce a link to another article, alone or before its title.
-const readNextLabel = `read more|read also|more about|in this section|also read|see also|more on this( story)?|related( articles?| stories| content| posts)?|you (might|may) also like|recommended( for you)?|most (read|popular|viewed)( in [\pL ]{1,30})?|latest (news|stories|articles|posts)|more stories|more from [\pL ]{1,30}|` +
+const readNextLabel = `read more|read more (in|on|from) [\pL ]{1,30}|read also|more about|in this section|also read|see also|more on this( story)?|related( articles?| stories| content| posts)?|you (might|may) also like|recommended( for you)?|most (read|popular|viewed)( in [\pL ]{1,30})?|latest (news|stories|articles|posts)|more stories|more from [\pL ]{1,30}|` +
 	`lesen sie (auch|mehr|hier)( die(se)? (folgenden )?(beiträge|artikel))?|(auch|bitte auch) lesen|lies auch|schon gelesen\??|auch interessant|mehr zum thema|mehr themen|beiträge zum thema|` +
 	`(weitere|ähnliche|verwandte|empfohlene|neueste|aktuelle|beliebte) (artikel|beiträge|nachrichten|news|themen)|(weitere|ähnliche|verwandte|mehr) (beiträge|artikel|informationen|infos|news) (zum thema|für dich|für sie)|mehr zum thema( auf [\pL.\- ]{1,30})?|entdecke (weitere|mehr) [\pL ]{1,30}|(das|dieses thema|das thema) könnte (dich|sie) (auch )?interessieren|zum weiterlesen|weiterlesen|weiter lesen|mehr lesen|siehe auch|heute empfehlen wir|weiterführender? links?|(artikel|beiträge|videos)( und (artikel|beiträge|videos))? zum thema|noch mehr infos( für (dich|sie))?|vorschau auf den nächsten artikel|auch auf [\pL.\-]{3,30}\.[a-z]{2,4}|weitere beiträge aus [\pL ]{1,30}|mehr von [\pL ]{1,30}|meist[- ]?(gelesen|diskutiert|kommentiert|geteilt)e?( artikel| beiträge| news)?|` +
 	`à lire aussi|lire aussi|lire|voir aussi|(vidéos|articles) sur le (même )?sujet|` +
-	`lea (también|además|más)|m[aá]s ?noticias|lee (también|además)|le puede interesar|te puede interesar|puedes ver|vea también|ver también|mira|mire|` +
+	`lea (también|además|más)|m[aá]s ?noticias|lee (también|además)|le puede interesar|te puede interesar|te recomendamos|le recomendamos|puedes ver|vea también|ver también|mira|mire|` +
 	`leia (também|mais)|veja também|leggi anche|potrebbe interessarti|lees ook|zie ook|läs också|les også|se også|` +
-	`czytaj (też|także|również|więcej)|przeczytaj (też|także|również)|dowiedz się więcej|zobacz (też|także|również)|taip pat skaitykite|читайте также|также читайте|` +
+	`czytaj (też|także|również|więcej)|przeczytaj (też|także|również)|dowiedz się więcej|zobacz (też|także|również)|taip pat skaitykite|читайте также|также читайте|читайте також|також читайте|по теме|до теми|baca juga|` +
 	`(यह|ये|इसे|इन्हें) भी पढ़ें`
 
 // readNextTopic is the one "read also" label that may open with any word
@@ -1055,6 +1081,50 @@ const readNextTopic = `[\pL]+ et (vidéos|articles) sur le (même )?sujet`
 // readNextLine matches a paragraph that only points to another article: a
 // label, a colon and a title ("Mehr: …", a label only before a colon).
 var readNextLine = labelUnion(`(?i)^\W*(`, `)\s*[:»›]\s*\S.{0,200}$`, readNextLabel, readNextTopic, `mehr|more`)
+
+// readNextLinkLabel matches the "read also" label, with or without a stop
+// after it, that opens a paragraph before a link to another article
+// ("Lire aussi. <a>…</a>", "Читайте також <a>…</a>"); "pay attention"
+// labels only count there.
+var readNextLinkLabel = labelUnion(`(?i)^\W*(`, `)\W*$`, readNextLabel, readNextTopic, `зверніть увагу|обратите внимание`)
+
+// Limits of labelledLink.
+const (
+	// minLinkedTitle is the shortest link text (bytes) taken for the
+	// title of another article.
+	minLinkedTitle = 15
+	// maxLinkLabel is the most text (bytes) outside links that a
+	// labelled link holds: the label and its stop.
+	maxLinkLabel = 40
+)
+
+// labelledLink reports whether n holds a "read also" label outside any
+// link, first, then one link's title and nothing else: an inline pointer
+// to another article. A sentence that links its own words ("Read <a>more
+// about ad blocking here</a>.") is text.
+func labelledLink(n *html.Node) bool {
+	if n == nil {
+		return false
+	}
+	l := linkTextLen(n)
+	if l < minLinkedTitle || textLen(n)-l > maxLinkLabel {
+		return false
+	}
+	label := ""
+	walk(n, func(c *html.Node) bool {
+		switch {
+		case label != "" || c.Type == html.ElementNode && skipText(c):
+			return false
+		case c.DataAtom == atom.A && textLen(c) > 0:
+			label = "\x00" // the link comes first: no label before it
+			return false
+		case c.Type == html.TextNode && strings.TrimSpace(c.Data) != "":
+			label = c.Data
+		}
+		return label == ""
+	})
+	return label != "" && readNextLinkLabel.MatchString(label)
+}
 
 // maxReadNextTitle is the longest "read also" line (bytes) without a
 // link that is taken for a title, not a sentence.
@@ -1067,7 +1137,7 @@ const maxReadNextTitle = 100
 var readNextOnly = labelUnion(`(?i)^\W*(`, `)\W*$`, readNextLabel+`|weitere informationen|mehr informationen|weiterführende informationen|kontakt|further information|more information|weblinks|kommentare? (schreiben|verfassen|hinterlassen)|kommentare insgesamt: \d+|leave a (reply|comment)|post a comment`, readNextTopic)
 
 // readNextHeading matches the heading of a related-articles module.
-var readNextHeading = labelUnion(`(?i)^\W*(`, `)\W*(:.{0,200})?$`, readNextLabel+`|weitere informationen|mehr informationen|zusatzinformationen|kontakt|further information|more information|schlagwörter.{0,40}|sign in( or create an account)?|forum(: \d+ postings)?|\d+ (postings|comments|kommentare)|kommentare( geschlossen| insgesamt)?|comments|ihre meinung( zählt)?|kommentar (schreiben|verfassen|hinterlassen)|kommentare schreiben|keine kommentare|kommentieren( sie)?|leave a (reply|comment)|post a comment|no comments( yet)?`, readNextTopic)
+var readNextHeading = labelUnion(`(?i)^\W*(`, `)\W*(:.{0,200})?$`, readNextLabel+`|trending (now|stories|news|articles|topics)|weitere informationen|mehr informationen|zusatzinformationen|kontakt|further information|more information|schlagwörter.{0,40}|sign in( or create an account)?|forum(: \d+ postings)?|\d+ (postings|comments|kommentare)|kommentare( geschlossen| insgesamt)?|comments|ihre meinung( zählt)?|kommentar (schreiben|verfassen|hinterlassen)|kommentare schreiben|keine kommentare|kommentieren( sie)?|leave a (reply|comment)|post a comment|no comments( yet)?`, readNextTopic)
 
 // phpError matches the error messages a broken PHP site prints into its
 // page ("Warning: … in /www/htdocs/…/classes.php on line 407").
@@ -1107,12 +1177,13 @@ var creditLine = mustLabelRegexp(`(?i)^\W*((foto|fotos|bild|bilder|photo|photos|
 // in its credit, after a bar ("Lee Elder war beim Masters 1975 der
 // Zuschauermagnet. | © Augusta National/Getty Images") or after its
 // sentence ("Son tres los periodos de vacaciones durante el año escolar.
-// Foto: Andina"), or under a figure's label ("Abbildung: Vergleich auf
+// Foto: Andina", a cut caption with its archive credit "… jetzt
+// ...Archivfoto: ON"), or under a figure's label ("Abbildung: Vergleich auf
 // dem Aletschgletscher…", "Image illustrative : …") or the zoom button's
 // word before a capital ("Vergrößern Eine kleine runde Aussparung…", not
 // the instruction "Vergrößern Sie …"). A paragraph of text carries no
 // credit at its end.
-var captionLine = regexp.MustCompile(`(?i)^(\W*©\s*\S.{0,100}|\W*(abbildung|abb\.|image illustrative|image d'illustration|photo d'illustration)\s*\d*\s*:\s*\S.*|\W*vergrößern\s+((?-i:\p{Lu})\S{3,}|(?-i:[A-RT-ZÄÖÜ])\S{0,2})\s.*|\W*(photograph|photo|picture|image|foto|bild)s? (by|von|de)\s+\S.{0,80}|.{1,200}(\s\|\s*©|[.!?]\s+(foto|fotos|photo|photos|bild|imagen|image|credit)\s*:)\s*[^.|:]{1,60})$`)
+var captionLine = regexp.MustCompile(`(?i)^(\W*©\s*\S.{0,100}|\W*(abbildung|abb\.|image illustrative|image d'illustration|photo d'illustration)\s*\d*\s*:\s*\S.*|\W*vergrößern\s+((?-i:\p{Lu})\S{3,}|(?-i:[A-RT-ZÄÖÜ])\S{0,2})\s.*|\W*(photograph|photo|picture|image|foto|bild)s? (by|von|de)\s+\S.{0,80}|.{1,200}(\s\|\s*©|[.!?]\s*(foto|fotos|photo|photos|bild|imagen|image|credit|archivfoto|archivbild)\s*:)\s*[^.|:]{1,60})$`)
 
 // holdsImage reports whether n is or holds an img.
 func holdsImage(n *html.Node) bool {
@@ -1428,7 +1499,7 @@ func boxHeading(h *html.Node, t string) bool {
 	if h == nil || h.Parent == nil {
 		return false
 	}
-	if next := nextElement(h); next != nil && next.DataAtom == atom.H1 {
+	if overH1(h) {
 		return true
 	}
 	var rest strings.Builder
@@ -1458,8 +1529,18 @@ func (p *page) kicker(t string) bool {
 	if n == nil || headingLevel(n) == 0 {
 		return false
 	}
-	next := nextElement(n)
-	return next != nil && next.DataAtom == atom.H1
+	return overH1(n)
+}
+
+// overH1 reports whether heading h is set right over an h1, each maybe
+// alone in a box of its own ("div.supratitle > h3", "div.title > h1").
+func overH1(h *html.Node) bool {
+	next := nextElement(liftSingle(h))
+	if next == nil || next.DataAtom == atom.H1 {
+		return next != nil
+	}
+	h1 := findFirst(next, func(c *html.Node) bool { return c.DataAtom == atom.H1 })
+	return h1 != nil && liftSingle(h1) == next
 }
 
 // nextElement is the element after n among its siblings, or nil.
@@ -1587,6 +1668,12 @@ func (p *page) readBlocks(root *html.Node) []block {
 				visit(c)
 				continue
 			}
+			if t, ok := boldLine(c); ok {
+				flush(run, nil)
+				run = run[:0]
+				blocks = append(blocks, block{node: c, text: t, level: 3})
+				continue
+			}
 			run = append(run, c)
 		}
 		if len(run) > 0 {
@@ -1712,6 +1799,81 @@ func isTeaserCard(n, root *html.Node) bool {
 
 // isDoubleBr reports whether n is a <br> followed (white space aside) by
 // another <br>: a paragraph break in markup that has no <p>.
+// maxBoldLine is the longest bold line (runes) that boldLine takes for a
+// subheading.
+const maxBoldLine = 100
+
+// boldLine returns the text of n and true when n is a subheading written
+// as a bold line of loose text: a strong or b that starts a paragraph
+// (see paraStart) with one <br> after it and the paragraph's
+// text right under it ("<strong>Price</strong><br>The plan costs…").
+// A label ending in a colon, a question (an interview's) or a sentence
+// is not one.
+func boldLine(n *html.Node) (string, bool) {
+	if n.Type != html.ElementNode || n.DataAtom != atom.Strong && n.DataAtom != atom.B {
+		return "", false
+	}
+	if !paraStart(prevNonBlank(n)) {
+		return "", false
+	}
+	br := nextElement(n)
+	if br == nil || br.DataAtom != atom.Br || isDoubleBr(br) || !textBetween(n, br) {
+		return "", false
+	}
+	after := br.NextSibling
+	for after != nil && after.Type == html.TextNode && strings.TrimSpace(after.Data) == "" {
+		after = after.NextSibling
+	}
+	if after == nil || after.Type != html.TextNode && (after.Type != html.ElementNode || isBlock(after) || after.DataAtom == atom.Strong || after.DataAtom == atom.B) {
+		return "", false
+	}
+	t := nodeText(n)
+	if t == "" || utf8.RuneCountInString(t) > maxBoldLine || strings.ContainsAny(lastRune(t), ".,;:?!。：？！؟") {
+		return "", false
+	}
+	return t, true
+}
+
+// prevNonBlank returns n's previous sibling that is not blank text.
+func prevNonBlank(n *html.Node) *html.Node {
+	prev := n.PrevSibling
+	for prev != nil && prev.Type == html.TextNode && strings.TrimSpace(prev.Data) == "" {
+		prev = prev.PrevSibling
+	}
+	return prev
+}
+
+// paraStart reports whether what comes after prev, a sibling, starts a
+// paragraph: prev is nothing, a block, or a <br> after nothing, a block
+// or another <br> (a line after a short line, "RA Prof. X<br><b>Title</b>",
+// is not).
+func paraStart(prev *html.Node) bool {
+	if prev == nil || prev.Type == html.ElementNode && isBlock(prev) {
+		return true
+	}
+	if prev.DataAtom != atom.Br {
+		return false
+	}
+	pp := prevNonBlank(prev)
+	return pp == nil || pp.Type == html.ElementNode && (isBlock(pp) || pp.DataAtom == atom.Br)
+}
+
+// textBetween reports whether only blank text lies between siblings a and b.
+func textBetween(a, b *html.Node) bool {
+	for c := a.NextSibling; c != nil && c != b; c = c.NextSibling {
+		if c.Type != html.TextNode || strings.TrimSpace(c.Data) != "" {
+			return false
+		}
+	}
+	return true
+}
+
+// lastRune returns the last rune of t as a string.
+func lastRune(t string) string {
+	_, n := utf8.DecodeLastRuneInString(t)
+	return t[len(t)-n:]
+}
+
 func isDoubleBr(n *html.Node) bool {
 	if n.Type != html.ElementNode || n.DataAtom != atom.Br {
 		return false
@@ -1891,6 +2053,8 @@ func (p *page) dropNonContent(in []block) []block {
 			// "Read also: <a>title</a>", or a title without its link; a
 			// sentence after a label word ("Mira: we expect…") is text.
 			continue
+		case b.level == 0 && labelledLink(b.node):
+			continue // "Lire aussi. <a>title</a>": the label's stop is no colon
 		case i >= len(in)-trailerBlocks && b.level == 0 && arrowLink.MatchString(b.text) && p.linkBlock(b):
 			continue // a link to another page under an arrow after the text
 		case len(b.text) <= maxConsent && embedConsent.MatchString(b.text):
@@ -1914,7 +2078,11 @@ func (p *page) dropNonContent(in []block) []block {
 			continue // the word of a byline whose name was a link or a box left out ("By")
 		case i < 3 && p.category != "" && text.SameText(b.text, p.category):
 			continue
-		case b.level > 0 && (boxHeading(b.node, b.text) || i < 3 && len(out) == 0 && p.kicker(b.text)):
+		case b.level > 0 && strings.IndexFunc(b.text, isLetterOrDigit) < 0:
+			continue // a separator set as a heading ("+++", "* * *")
+		case b.level > 0 && (boxHeading(b.node, b.text) || i < 3 && len(out) == 0 && (p.kicker(b.text) || isDateLine(block{text: b.text}))):
+			// A box's heading, a kicker, or a date over the post (a
+			// blog's date header) before any text.
 			continue
 		case (i < 6 || i >= len(in)-3) && isDateLine(b), b.level > 0 && len(out) == 0 && isDateLine(block{text: b.text}):
 			continue // a date line; a date set as a heading over the text (a blog's date header)
@@ -1941,6 +2109,7 @@ func (p *page) dropNonContent(in []block) []block {
 		out = append(out, b)
 		keep[b.node] = true
 	}
+	out = dropRepeats(out, keep)
 	out = dropTrailers(out, keep)
 	out = cutAtAppealBox(out, keep)
 	out = cutAtBoxTitle(out, keep)
@@ -1954,6 +2123,59 @@ func (p *page) dropNonContent(in []block) []block {
 		out[n-1].level = 0
 	}
 	return out
+}
+
+// Limits of dropRepeats.
+const (
+	// minRepeatedPara is the shortest paragraph (bytes) a repeat run
+	// is made of.
+	minRepeatedPara = 80
+	// minRepeatRun is the fewest paragraphs in a row, said again word for
+	// word in the same order, that make a second copy of the text.
+	minRepeatRun = 3
+)
+
+// dropRepeats drops the second copy of the text when the page prints it
+// twice: a run of minRepeatRun paragraphs or more that repeats, in
+// order, paragraphs found earlier in the body, and is at least half as
+// long as the body before it. A line or a few said again (a pull quote,
+// a schedule's rows, the steps of a how-to) stay.
+func dropRepeats(out []block, keep map[*html.Node]bool) []block {
+	first := map[string]int{}
+	for i, b := range out {
+		if b.level == 0 && len(b.text) >= minRepeatedPara {
+			if _, ok := first[b.text]; !ok {
+				first[b.text] = i
+			}
+		}
+	}
+	kept := out[:0:0]
+	for i := 0; i < len(out); i++ {
+		n := repeatRun(out, first, i)
+		if n < minRepeatRun || n*2 < i {
+			kept = append(kept, out[i])
+			continue
+		}
+		for _, b := range out[i : i+n] {
+			keep[b.node] = false
+		}
+		i += n - 1
+	}
+	return kept
+}
+
+// repeatRun returns how many blocks from out[i] on repeat, in order, the
+// blocks from the first earlier occurrence of out[i]'s text.
+func repeatRun(out []block, first map[string]int, i int) int {
+	j, ok := first[out[i].text]
+	if !ok || j >= i || out[i].level != 0 {
+		return 0
+	}
+	n := 0
+	for i+n < len(out) && j+n < i && out[i+n].text == out[j+n].text {
+		n++
+	}
+	return n
 }
 
 // maxDanglingLabel is the longest label (runes) ending in a colon that

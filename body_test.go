@@ -48,6 +48,11 @@ func TestBoilerplateLines(t *testing.T) {
 		{"heading", "Leave a Reply", true},
 		{"heading", "Neueste Entwicklungen im Prozess", false},
 		{"next", "Auch lesen: Warum Hummeln früher fliegen", true},
+		{"heading", "read more in politics", true},
+		{"heading", "Trending Stories", true},
+		{"heading", "Te recomendamos ⬇", true},
+		{"next", "Baca juga: Menhub Lobi Sri Mulyani dan Airlangga", true},
+		{"next", "Читайте також: Прорив в українському правосудді", true},
 		{"heading", "Weiterführende Links", true},
 		{"only", "À lire aussi", true},
 		{"only", "À lire aussi : la réforme", false},
@@ -573,6 +578,65 @@ func TestBodyRules(t *testing.T) {
 			wantIn:  []string{"First paragraph."},
 			wantOut: []string{"Trage deine Daten", "Gib hier deinen Kommentar"},
 		},
+		{
+			name: "a read-also label before one link goes, whatever its stop (ouest-france.fr, 24tv.ua, kompas.com); a sentence linking its own words stays",
+			html: `<article><h1>Council agrees the budget for next year</h1>` + para("First paragraph.") +
+				`<p><strong>Lire aussi.</strong>&nbsp;<a href="/a">TÉMOIGNAGES. « C’est le chaos » : à Gaza, les hôpitaux au bord de l’effondrement</a></p>` +
+				para("Second paragraph.") +
+				`<p class="read-also cke-markup">Зверніть увагу <a class="more-link" href="/b">Справа про хабар нардепу Юрченку: НАБУ опублікувало відео</a></p>` +
+				`<p><strong>Baca juga: <a href="/c">Menhub Lobi Sri Mulyani dan Airlangga untuk Bebaskan Pajak Impor</a></strong></p>` +
+				para("Third paragraph.") + `<p>Read <a href="/d">more about ad blocking here</a>.</p></article>`,
+			wantIn:  []string{"First paragraph.", "Second paragraph.", "Third paragraph.", "Read more about ad blocking here."},
+			wantOut: []string{"Lire aussi", "TÉMOIGNAGES", "Зверніть увагу", "Baca juga"},
+		},
+		{
+			name: "a heading that holds the text or a gallery's captions is a box, not a section heading (daejonilbo.com, osthessen-news.de)",
+			html: `<article><h1>Council agrees the budget for next year</h1><h4><div id="imgbox"><img src="/a.jpg"><br><div><span>The mayor hands over the cheque.</span></div></div>` +
+				`<div class="m_cont">` + strings.Repeat("The council met on Monday and agreed the budget after a long debate about schools and roads. ", 3) +
+				`<br><br>` + strings.Repeat("The mayor said the money would go to the schools first and to the roads next year. ", 3) + `</div></h4>` +
+				para("Second paragraph.") + `<h2><div class="simage"><div class="imgbox"><img src="/b.jpg"><p class="img-text">Ab 1. März 2024 die neue Rathauschefin am Petersberg: Claudia Brandes. ...<cite>Archivfoto: ON</cite></p></div>` +
+				`<div class="imgbox"><img src="/c.jpg"><p class="img-text">Claudia Brandes und das links-grüne Bündnis, das sie getragen hat, müssen jetzt ...<cite>Foto: Bensing &amp; Reith</cite></p></div>` +
+				`<div class="imgbox"><img src="/d.jpg"><p class="img-text">Amtsinhaber und Verwaltungsmann Carsten Froß (54) sowie die Petersberger CDU stehen ...<cite>Archivfoto: ON</cite></p></div></div></h2>` +
+				para("Third paragraph.") + `</article>`,
+			wantIn:  []string{"The council met on Monday", "The mayor said the money would go", "Second paragraph.", "Third paragraph."},
+			wantOut: []string{"Archivfoto", "Bensing"},
+		},
+		{
+			name: "a blog's date header over the post, or a separator set as a heading, is no section heading (Blogger h2.date-header, apolut.net h3 \"+++\")",
+			html: `<div class="blog-posts hfeed"><div class="date-outer"><h2 class="date-header"><span>Wednesday, March 30, 2011</span></h2>` +
+				`<div class="post hentry"><h3 class="post-title entry-title">Council agrees the budget for next year</h3><div class="post-body entry-content">` +
+				para("First paragraph.") + `<h2>Schools first</h2>` + para("Second paragraph.") + `<h3>+++</h3>` + para("Third paragraph.") + `</div></div></div></div>`,
+			wantIn:    []string{"First paragraph.", "Second paragraph."},
+			wantOut:   []string{"March 30", "+++"},
+			wantHeads: []string{"Schools first"},
+		},
+		{
+			name: "a bold line that starts a paragraph of loose text is its subheading; a bold title after a short line, or a question, is not (prtimes.jp)",
+			html: `<article><h1>Council agrees the budget for next year</h1><div class="rich-text">` + para("First paragraph.") +
+				`<br /> <strong>Schools get more money</strong><br /> The council gives the schools a third more than last year, after a long debate about the roads.<br /> <br /> ` +
+				`<strong>Was the vote close?</strong><br /> It was, with one vote in it, after a long debate about the schools and the roads that lasted the whole night.<br /> <br /> ` +
+				`RA Prof. Jane Doe<br /> <b>Internet law</b><br /> Publisher, 5th edition, 2014, 896 pages, ISBN 978-3-504-56095-9</div></article>`,
+			wantIn:    []string{"First paragraph.", "The council gives the schools a third more", "Was the vote close? It was, with one vote in it", "Internet law"},
+			wantHeads: []string{"Schools get more money"},
+		},
+		{
+			name: "paragraphs a paywall shows blurred are no text (ga.de div.blur-sm)",
+			html: `<article><h1>Council agrees the budget for next year</h1>` + para("First paragraph.") + para("Second paragraph.") +
+				`<div class="my-6 blur-sm park-container-small pointer-events-none">` +
+				strings.Repeat(`<p class="richtext">Bjagybpvymp Tfcfh dr Hqsemx, ahp Oogu iah fudvs Kvd gof gqnxvdzczdo rxnq mhe Wwfc vthwk Ujzc mrl duezohzewkey.</p>`, 3) +
+				`</div></article>`,
+			wantIn:  []string{"First paragraph.", "Second paragraph."},
+			wantOut: []string{"Bjagybpvymp"},
+		},
+		{
+			name: "a kicker in a box of its own right over the h1's box is no section heading (lainformacion.com h3.supratitle)",
+			html: `<article><section class="article-titles"><div class="supratitle-container"><h3 class="supratitle">En Minsk (Bielorrusia)</h3></div>` +
+				`<div class="title"><h1 class="article-title">Council agrees the budget for next year</h1></div></section>` +
+				para("First paragraph.") + `<h3>Schools first</h3>` + para("Second paragraph.") + `</article>`,
+			wantIn:    []string{"First paragraph.", "Second paragraph."},
+			wantOut:   []string{"Minsk"},
+			wantHeads: []string{"Schools first"},
+		},
 	}
 	runBodyCases(t, cases, true)
 }
@@ -931,4 +995,27 @@ func TestRubyText(t *testing.T) {
 		wantIn:  []string{"子どもへの虐待をなくすための法律ができました。", "尹錫悦（ユンソンニョル）大統領"},
 		wantOut: []string{"こども", "ぎゃくたい"},
 	}}, false)
+}
+
+// TestDropRepeats drops a second copy of the text printed after the
+// first (elsoldemexico.com.mx prints its body twice), not a few
+// paragraphs said again deep in a longer text.
+func TestDropRepeats(t *testing.T) {
+	t.Parallel()
+	long := func(s string) block {
+		return block{text: s + " " + strings.Repeat("The council met on Monday and agreed the budget. ", 2)}
+	}
+	texts := func(bs []block) []string {
+		var out []string
+		for _, b := range bs {
+			out = append(out, b.text[:2])
+		}
+		return out
+	}
+	body := []block{long("A1"), long("A2"), {text: "H1 Schools", level: 3}, long("A3")}
+	twice := append(append([]block{}, body...), body...)
+	assert.Equal(t, []string{"A1", "A2", "H1", "A3"}, texts(dropRepeats(twice, map[*html.Node]bool{})))
+
+	rows := []block{long("B1"), long("B2"), long("B3"), long("B4"), long("B5"), long("B6"), long("B7"), long("B8"), long("B1"), long("B2"), long("B3"), long("B9")}
+	assert.Equal(t, texts(rows), texts(dropRepeats(rows, map[*html.Node]bool{})), "three rows said again after eight stay")
 }
