@@ -2183,17 +2183,31 @@ func repeatRun(out []block, first map[string]int, i int) int {
 const maxDanglingLabel = 80
 
 // dangling reports whether b, the last block of the body, heads nothing:
-// a linked heading (a teaser's title), or a short heading or paragraph
+// a linked heading (a teaser's title), a box's title (boxTitle), or a
+// short heading or paragraph
 // ending in a colon ("Quellenangaben:", "Die Karte zum Abspeichern:")
 // whose list, map or links were left out (a full-width colon ends a
 // Chinese or Japanese label, "责任编辑："); or it is furniture left at the
 // end: a comment count ("3 Kommentare"), a line of punctuation ("/").
 func (p *page) dangling(b block) bool {
-	if b.level > 0 && p.linkBlock(b) {
+	if b.level > 0 && (p.linkBlock(b) || boxTitle(b)) {
 		return true
 	}
 	return (strings.HasSuffix(b.text, ":") || strings.HasSuffix(b.text, "：")) && utf8.RuneCountInString(b.text) <= maxDanglingLabel ||
 		b.level == 0 && (commentCount.MatchString(b.text) || strings.IndexFunc(b.text, isLetterOrDigit) < 0)
+}
+
+// maxBoxTitle is the longest heading (runes) that boxTitle takes for the
+// title of a box.
+const maxBoxTitle = 80
+
+// boxTitle reports whether heading b, left last, is the title of a box
+// whose content went ("Be the first to know", "Partner Content",
+// "Location Details"): a heading element, short and not a sentence. A
+// bold paragraph left last is a closing line instead, and stays.
+func boxTitle(b block) bool {
+	return b.node != nil && b.node.DataAtom != atom.P && utf8.RuneCountInString(b.text) <= maxBoxTitle &&
+		!strings.HasSuffix(b.text, ".")
 }
 
 // commentCount matches a line that only counts the comments ("3

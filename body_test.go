@@ -239,6 +239,14 @@ func TestBodyRules(t *testing.T) {
 			wantOut: []string{"Ahe", "AA list", "Aman"},
 		},
 		{
+			name: "a box's title left last once its box went heads nothing; a bold closing line stays",
+			html: `<article><h1>Council agrees the budget for next year</h1><h2>Schools</h2>` + para("First paragraph.") +
+				`<p><b>This closing line stays</b></p><h3>Be the first to know</h3><div class="newsletter"><form><input type="email"></form></div></article>`,
+			wantIn:    []string{"First paragraph.", "This closing line stays"},
+			wantOut:   []string{"Be the first to know"},
+			wantHeads: []string{"Schools"},
+		},
+		{
 			name: "a WordPress post class does not discard the post",
 			html: `<article class="post type-post category-news tag-newsletter"><h1>Council agrees the budget for next year</h1>` +
 				para("First paragraph.") + para("Second paragraph.") + `</article>` +
