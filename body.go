@@ -462,14 +462,9 @@ const maxBoxedHeading = 200
 // and more than maxBoxedHeading bytes of text. A list in a heading is a
 // dek's points, which the dek rules weigh whole.
 func holdsBoxes(h *html.Node) bool {
-	block := false
-	for c := range h.Descendants() {
-		if c.DataAtom == atom.P || c.DataAtom == atom.Div || c.DataAtom == atom.Figure {
-			block = true
-			break
-		}
-	}
-	return block && textLen(h) > maxBoxedHeading
+	return textLen(h) > maxBoxedHeading && findFirst(h, func(c *html.Node) bool {
+		return c.DataAtom == atom.P || c.DataAtom == atom.Div || c.DataAtom == atom.Figure
+	}) != nil
 }
 
 // counted reports whether readability already counts the text of heading
@@ -1099,31 +1094,38 @@ const (
 )
 
 // labelledLink reports whether n holds a "read also" label outside any
-// link, first, then one link's title and nothing else: an inline pointer
-// to another article. A sentence that links its own words ("Read <a>more
+// link, first, then links' titles and nothing else but stops and
+// bullets: an inline pointer to other articles ("Lire aussi. <a>title</a>",
+// "READ MORE: * <a>title</a> * <a>title</a>", not "Mira <a>el
+// discurso</a> y comparte tu opinión"). A sentence that links its own words ("Read <a>more
 // about ad blocking here</a>.") is text.
 func labelledLink(n *html.Node) bool {
 	if n == nil {
 		return false
 	}
 	l := linkTextLen(n)
-	if l < minLinkedTitle || textLen(n)-l > maxLinkLabel {
+	outside := textLen(n) - l
+	if l < minLinkedTitle || outside > maxLinkLabel {
 		return false
 	}
-	label := ""
+	label, first, words := "", true, false
 	walk(n, func(c *html.Node) bool {
 		switch {
-		case label != "" || c.Type == html.ElementNode && skipText(c):
+		case words || c.Type == html.ElementNode && skipText(c):
 			return false
 		case c.DataAtom == atom.A && textLen(c) > 0:
-			label = "\x00" // the link comes first: no label before it
+			first = false
 			return false
 		case c.Type == html.TextNode && strings.TrimSpace(c.Data) != "":
-			label = c.Data
+			if first {
+				label, first = c.Data, false
+			} else {
+				words = strings.IndexFunc(c.Data, isLetterOrDigit) >= 0
+			}
 		}
-		return label == ""
+		return true
 	})
-	return label != "" && readNextLinkLabel.MatchString(label)
+	return label != "" && !words && readNextLinkLabel.MatchString(label)
 }
 
 // maxReadNextTitle is the longest "read also" line (bytes) without a
@@ -1162,8 +1164,9 @@ var downloadLine = regexp.MustCompile(`(?i)^(.{0,60}\b(als|as) pdf( herunterlade
 // latestLine matches a site's line about its latest news set in the body
 // ("The latest on artificial intelligence, from machine learning to
 // computer vision and more", a blog's tagline "The latest news and
-// insights from Google on security…"): a label, not a sentence.
-var latestLine = regexp.MustCompile(`(?i)^\W*the latest (news|on|updates?)\b[^.!?]{0,120}$`)
+// insights from Google on security…"): a label, not a sentence ("The
+// latest updates suggest…").
+var latestLine = regexp.MustCompile(`(?i)^\W*the latest( news| updates?)?(\s+(on|about|from|and|in|for|at)\b|\s*[,(]|\s*$)[^.!?]{0,120}$`)
 
 // creditLine matches a short photo credit or source line ("Foto: dpa"),
 // or the credits of text and pictures on one line under a feature
@@ -1183,7 +1186,7 @@ var creditLine = mustLabelRegexp(`(?i)^\W*((foto|fotos|bild|bilder|photo|photos|
 // word before a capital ("Vergrößern Eine kleine runde Aussparung…", not
 // the instruction "Vergrößern Sie …"). A paragraph of text carries no
 // credit at its end.
-var captionLine = regexp.MustCompile(`(?i)^(\W*©\s*\S.{0,100}|\W*(abbildung|abb\.|image illustrative|image d'illustration|photo d'illustration)\s*\d*\s*:\s*\S.*|\W*vergrößern\s+((?-i:\p{Lu})\S{3,}|(?-i:[A-RT-ZÄÖÜ])\S{0,2})\s.*|\W*(photograph|photo|picture|image|foto|bild)s? (by|von|de)\s+\S.{0,80}|.{1,200}(\s\|\s*©|[.!?]\s*(foto|fotos|photo|photos|bild|imagen|image|credit|archivfoto|archivbild)\s*:)\s*[^.|:]{1,60})$`)
+var captionLine = regexp.MustCompile(`(?i)^(\W*©\s*\S.{0,100}|\W*(abbildung|abb\.|image illustrative|image d'illustration|photo d'illustration)\s*\d*\s*:\s*\S.*|\W*vergrößern\s+((?-i:\p{Lu})\S{3,}|(?-i:[A-RT-ZÄÖÜ])\S{0,2})\s.*|\W*(photograph|photo|picture|image|foto|bild)s? (by|von|de)\s+(?-i:\p{Lu}).{0,80}[^.!?]|.{1,200}(\s\|\s*©|[.!?]\s*(foto|fotos|photo|photos|bild|imagen|image|credit|archivfoto|archivbild)\s*:)\s*[^.|:]{1,60})$`)
 
 // holdsImage reports whether n is or holds an img.
 func holdsImage(n *html.Node) bool {
@@ -1797,8 +1800,6 @@ func isTeaserCard(n, root *html.Node) bool {
 	return true
 }
 
-// isDoubleBr reports whether n is a <br> followed (white space aside) by
-// another <br>: a paragraph break in markup that has no <p>.
 // maxBoldLine is the longest bold line (runes) that boldLine takes for a
 // subheading.
 const maxBoldLine = 100
@@ -1874,6 +1875,8 @@ func lastRune(t string) string {
 	return t[len(t)-n:]
 }
 
+// isDoubleBr reports whether n is a <br> followed (white space aside) by
+// another <br>: a paragraph break in markup that has no <p>.
 func isDoubleBr(n *html.Node) bool {
 	if n.Type != html.ElementNode || n.DataAtom != atom.Br {
 		return false
@@ -2033,10 +2036,12 @@ func (p *page) dropNonContent(in []block) []block {
 			module = false
 		}
 		switch {
-		case boilerplateBlock.MatchString(b.text), creditLine.MatchString(b.text), phpError.MatchString(b.text), commentForm.MatchString(b.text), latestLine.MatchString(b.text), permalinkLine.MatchString(b.text), downloadLine.MatchString(b.text):
+		case boilerplateBlock.MatchString(b.text), creditLine.MatchString(b.text), phpError.MatchString(b.text), commentForm.MatchString(b.text), permalinkLine.MatchString(b.text), downloadLine.MatchString(b.text):
 			continue
 		case b.level == 0 && (fileCaption.MatchString(b.text) || mediaURL.MatchString(b.text) || videoPromo.MatchString(b.text) || isLorem(b.text)):
 			continue // a caption, a player's fallback, a video promo, placeholder text (bodylead.go)
+		case b.level == 0 && latestLine.MatchString(b.text):
+			continue // a site's tagline, a label
 		case b.level == 0 && len(b.text) <= maxCaptionLine && captionLine.MatchString(b.text):
 			// A caption or credit; in the picture's own box it stays in
 			// the HTML with the picture, as a figure does (the lead image
@@ -2080,10 +2085,8 @@ func (p *page) dropNonContent(in []block) []block {
 			continue
 		case b.level > 0 && strings.IndexFunc(b.text, isLetterOrDigit) < 0:
 			continue // a separator set as a heading ("+++", "* * *")
-		case b.level > 0 && (boxHeading(b.node, b.text) || i < 3 && len(out) == 0 && (p.kicker(b.text) || isDateLine(block{text: b.text}))):
-			// A box's heading, a kicker, or a date over the post (a
-			// blog's date header) before any text.
-			continue
+		case b.level > 0 && (boxHeading(b.node, b.text) || i < 3 && len(out) == 0 && p.kicker(b.text)):
+			continue // a box's heading, or a kicker before any text
 		case (i < 6 || i >= len(in)-3) && isDateLine(b), b.level > 0 && len(out) == 0 && isDateLine(block{text: b.text}):
 			continue // a date line; a date set as a heading over the text (a blog's date header)
 		case i >= len(in)-3 && b.level == 0 && len(b.text) <= maxTrailer && closingNote.MatchString(b.text):
@@ -2113,7 +2116,7 @@ func (p *page) dropNonContent(in []block) []block {
 	out = dropTrailers(out, keep)
 	out = cutAtAppealBox(out, keep)
 	out = cutAtBoxTitle(out, keep)
-	for n := len(out); n > 0 && (p.dangling(out[n-1]) || isDateLine(out[n-1]) || isSeparator(out[n-1]) || len(out[n-1].text) <= maxTrailer && tailFurniture.MatchString(out[n-1].text)); n-- {
+	for n := len(out); n > 0 && (p.dangling(out[n-1]) || isDateLine(out[n-1]) || isSeparator(out[n-1]) || furnitureLine(out[n-1].text)); n-- {
 		// A label with nothing under it, or a date line or the page's
 		// furniture left at the end once the blocks after it went.
 		keep[out[n-1].node] = false

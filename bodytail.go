@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
 )
 
 // tailAppeal matches the appeals and promos under the text that
@@ -41,21 +42,31 @@ var tailFurniture = mustLabelRegexp(`(?i)^\W*(ja\s*nein|yes\s*no|oui\s*non|sí\s
 // too long for dropTrailers, or the site's name alone (a brand credit
 // under the text, "Stuff").
 func (p *page) tailLine(b block) bool {
-	if b.level == 0 && len(b.text) > maxTrailer && len(b.text) <= maxTailAppeal && tailAppeal.MatchString(b.text) && !reportedSpeech.MatchString(b.text) {
-		return true // an appeal longer than dropTrailers reads
+	if b.level == 0 && len(b.text) > maxTrailer && len(b.text) <= maxTailAppeal && tailAppeal.MatchString(b.text) &&
+		!reportedSpeech.MatchString(b.text) && holdsLink(b.node) {
+		return true // an appeal longer than dropTrailers reads, with its sign-up link
 	}
-	if len(b.text) > maxTrailer {
-		return false
-	}
-	if tailFurniture.MatchString(b.text) {
+	if furnitureLine(b.text) {
 		return true
 	}
+	// The name exactly, not up to punctuation (p.isSiteName): "– Sebastian
+	// Kurz" signs a text on the site named after him.
 	for _, s := range p.siteNames {
 		if s != "" && strings.EqualFold(b.text, s) {
 			return true
 		}
 	}
 	return false
+}
+
+// furnitureLine reports whether t is a short line tailFurniture matches.
+func furnitureLine(t string) bool {
+	return len(t) <= maxTrailer && tailFurniture.MatchString(t)
+}
+
+// holdsLink reports whether n is or holds a link.
+func holdsLink(n *html.Node) bool {
+	return n != nil && findFirst(n, func(c *html.Node) bool { return c.DataAtom == atom.A }) != nil
 }
 
 // minSeparator is the shortest separator line (bytes) isSeparator takes:

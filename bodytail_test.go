@@ -139,3 +139,25 @@ func TestTailSiteNameAndKicker(t *testing.T) {
 	assert.False(t, strings.HasPrefix(a.Text, "Gaza."), a.Text)
 	assert.False(t, strings.HasSuffix(strings.TrimSpace(a.Text), "Stuff"), a.Text)
 }
+
+// TestTailRulesSpareText: the lines the tail, caption, tagline and
+// read-also rules look for, said in the article's own sentences, stay.
+func TestTailRulesSpareText(t *testing.T) {
+	t.Parallel()
+	phishing := "<p>Scammers have sent thousands of fake invoices straight to your inbox over the past month, the police said on Monday. " +
+		"They asked readers to scan the QR code on a letter only if they trust the sender, and to check the address of any site it opens before typing a password; " +
+		"the bank's own letters never ask for one, a spokesman added.</p>"
+	runBodyCases(t, []bodyCase{{
+		name: "a live blog's heading, a sentence about photos, a long paragraph about phishing, a linked sentence",
+		html: `<article><h1>Council agrees the budget for next year</h1>` + para("First paragraph.") +
+			`<h2>The latest on the storm</h2>` + para("Second paragraph.") +
+			`<p>The latest updates suggest the virus is spreading</p>` +
+			`<p>Photos by the hundreds were shared online after the storm.</p>` +
+			`<p>Fotos von Kindern dürfen nicht ohne Erlaubnis veröffentlicht werden.</p>` +
+			`<p>Mira <a href="/video/discurso">el discurso completo del presidente</a> y comparte tu opinión con nosotros.</p>` +
+			para("Third paragraph.") + phishing + para("Fourth paragraph.") + para("Fifth paragraph.") + `</article>`,
+		wantIn: []string{"The latest updates suggest", "Photos by the hundreds", "Fotos von Kindern", "y comparte tu opinión",
+			"Scammers have sent", "Fifth paragraph."},
+		wantHeads: []string{"The latest on the storm"},
+	}}, true)
+}
