@@ -41,10 +41,19 @@ type Audit struct {
 	// pages maps a metric to the ids of the pages whose gold on it is
 	// wrong or a convention.
 	pages map[string]map[string]bool
-	// snippets maps a page id to its snippets whose gold is wrong or a
-	// convention, normalised.
-	snippets map[string]map[string]bool
+	// missed and leaked map a page id to its body_contains and its
+	// body_excludes snippets whose gold is wrong or a convention,
+	// normalised.
+	missed, leaked map[string]map[string]bool
 }
+
+// Kinds of an audited snippet, the fourth column of AuditSnippets.
+const (
+	// SnippetMissed is a body_contains snippet the text lacks.
+	SnippetMissed = "missed"
+	// SnippetLeaked is a body_excludes snippet the text holds.
+	SnippetLeaked = "leaked"
+)
 
 // auditFields maps the metrics an audit file can class pages on to the
 // gold field each one scores.
@@ -67,7 +76,7 @@ var ErrBadAudit = errors.New("eval: bad audit file")
 // names are ignored; a line with too few columns or an unknown class is
 // an error.
 func LoadAudit(dir string) (*Audit, error) {
-	a := &Audit{pages: map[string]map[string]bool{}, snippets: map[string]map[string]bool{}}
+	a := &Audit{pages: map[string]map[string]bool{}, missed: map[string]map[string]bool{}, leaked: map[string]map[string]bool{}}
 	entries, err := os.ReadDir(dir)
 	if err != nil {
 		return nil, fmt.Errorf("eval: reading audit: %w", err)
@@ -116,7 +125,14 @@ func (a *Audit) read(path, metric string) error {
 			return fmt.Errorf("%w: %s:%d: unknown class %q", ErrBadAudit, path, n, class)
 		}
 		if snippets {
-			set(a.snippets, id, Normalize(cols[4]))
+			switch cols[3] {
+			case SnippetMissed:
+				set(a.missed, id, Normalize(cols[4]))
+			case SnippetLeaked:
+				set(a.leaked, id, Normalize(cols[4]))
+			default:
+				return fmt.Errorf("%w: %s:%d: unknown kind %q (want %s or %s)", ErrBadAudit, path, n, cols[3], SnippetMissed, SnippetLeaked)
+			}
 		} else {
 			set(a.pages, metric, id)
 		}
@@ -137,7 +153,11 @@ func set(m map[string]map[string]bool, k, v string) {
 // Without returns a copy of pages without the gold the audit calls wrong
 // or a convention: on a page classed so for a metric, the gold field that
 // metric scores is left out (the page no longer counts on it); a snippet
-// classed so is left out of its page's snippets. pages is not modified.
+// classed so is left out of its page's body_contains (missed) or
+// body_excludes (leaked). As score.py scores a page's excluded snippets
+// only beside snippets it must contain, a page whose every body_contains
+// snippet is left out leaves the snippets score whole. pages is not
+// modified.
 func (a *Audit) Without(pages []Page) []Page {
 	out := make([]Page, len(pages))
 	for i, p := range pages {
@@ -146,21 +166,26 @@ func (a *Audit) Without(pages []Page) []Page {
 				auditFields[metric](&p.Gold)
 			}
 		}
-		if drop := a.snippets[p.ID]; drop != nil {
-			keep := func(list []string) []string {
-				var kept []string
-				for _, s := range list {
-					if !drop[Normalize(s)] {
-						kept = append(kept, s)
-					}
-				}
-				return kept
-			}
-			p.Gold.BodyContains, p.Gold.BodyExcludes = keep(p.Gold.BodyContains), keep(p.Gold.BodyExcludes)
-		}
+		p.Gold.BodyContains = without(p.Gold.BodyContains, a.missed[p.ID])
+		p.Gold.BodyExcludes = without(p.Gold.BodyExcludes, a.leaked[p.ID])
 		out[i] = p
 	}
 	return out
+}
+
+// without returns list without the snippets in drop (normalised), or
+// list itself when drop is empty.
+func without(list []string, drop map[string]bool) []string {
+	if len(drop) == 0 {
+		return list
+	}
+	var kept []string
+	for _, s := range list {
+		if !drop[Normalize(s)] {
+			kept = append(kept, s)
+		}
+	}
+	return kept
 }
 
 // Len returns the number of pages and snippets whose gold the audit calls
@@ -170,8 +195,10 @@ func (a *Audit) Len() map[string]int {
 	for metric, ids := range a.pages {
 		n[metric] = len(ids)
 	}
-	for _, s := range a.snippets {
-		n[MetricSnippetsF1] += len(s)
+	for _, m := range []map[string]map[string]bool{a.missed, a.leaked} {
+		for _, s := range m {
+			n[MetricSnippetsF1] += len(s)
+		}
 	}
 	return n
 }

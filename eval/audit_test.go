@@ -62,6 +62,7 @@ func TestLoadAuditErrors(t *testing.T) {
 		"unknown class":  {"headline.tsv": "id\tsource\tclass\na1\talpha\tWRONG\n"},
 		"too few":        {"authors.tsv": "a1\talpha\n"},
 		"snippet column": {"snippets.tsv": "a1\talpha\tGOLD-WRONG\tmissed\n"},
+		"snippet kind":   {"snippets.tsv": "a1\talpha\tGOLD-WRONG\tlost\tx\n"},
 	} {
 		_, err := LoadAudit(writeAudit(t, files))
 		assert.ErrorIs(t, err, ErrBadAudit, name)

@@ -293,7 +293,7 @@ func TestFetchRangeRetryAfter(t *testing.T) {
 			w.Header().Set("Retry-After", "30")
 			http.Error(w, "Slow Down", http.StatusTooManyRequests)
 		case n == 1 && r.URL.Path == "/date":
-			w.Header().Set("Retry-After", "Fri, 27 Nov 2026 08:00:00 GMT")
+			w.Header().Set("Retry-After", time.Now().Add(time.Hour).UTC().Format(http.TimeFormat))
 			http.Error(w, "Slow Down", http.StatusServiceUnavailable)
 		default:
 			http.ServeContent(w, r, "x", time.Time{}, bytes.NewReader(data))
