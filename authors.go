@@ -62,9 +62,17 @@ func (p *page) resolveAuthors() (string, []Author) {
 }
 
 // agencyDateline matches a dateline that credits a news agency where the
-// text starts: "Hamburg (dpa/lno) – …", "LAWRENCEVILLE, Ga. (AP) — …". The
-// group is the agency's code as printed.
-var agencyDateline = regexp.MustCompile(`^\p{Lu}[\pL\pM.,'’ /-]{0,40}?\s\((\pL{2,12}(?:/\pL{2,12}){0,2})\)\s*[-–—]\s`)
+// text starts: "Hamburg (dpa/lno) – Der …", "LAWRENCEVILLE, Ga. (AP) — A
+// …", "Frankfurt am Main (dpa) – …". The place is one to three
+// capitalised words (a short lowercase particle between them), and a
+// sentence follows the dash: a programme's description is no dateline
+// ("Die Sendung Panorama (NDR) – heute um 21 Uhr", "Der Film läuft im
+// Ersten (ARD) – …"). The group is the agency's code as printed.
+var agencyDateline = regexp.MustCompile(`^` + placeWord + `(?:(?:,\s*|/|\s+(?:\p{Ll}{1,3}\s+)?)` + placeWord + `){0,2}\s\((\pL{2,12}(?:/\pL{2,12}){0,2})\)\s*[-–—]\s+["„“«]?[\p{Lu}\d]`)
+
+// placeWord is a capitalised word of a dateline's place: "Hamburg",
+// "LAWRENCEVILLE", "Ga.", "Saint-Denis".
+const placeWord = `\p{Lu}[\pL\pM.'’-]*`
 
 // datelineAgency returns the news agency a dateline credits at the start
 // of the standfirst or the description ("Hamburg (dpa/lno) – …" gives
@@ -74,7 +82,7 @@ var agencyDateline = regexp.MustCompile(`^\p{Lu}[\pL\pM.,'’ /-]{0,40}?\s\((\pL
 func (p *page) datelineAgency() []Author {
 	for _, t := range []string{p.standfirst, p.meta.Tag("og:description", "description", "twitter:description")} {
 		m := agencyDateline.FindStringSubmatch(t)
-		if m != nil && text.IsAgency(strings.Split(m[1], "/")[0]) {
+		if m != nil && text.IsAgency(strings.Split(m[1], "/")[0]) && !opensWithGermanArticle(t) {
 			return []Author{{Name: m[1]}}
 		}
 	}
@@ -84,11 +92,25 @@ func (p *page) datelineAgency() []Author {
 	return nil
 }
 
+// opensWithGermanArticle reports whether t opens with a German article,
+// as a programme's description does ("Die Sendung Panorama (NDR) – Heute
+// …") and no place's name.
+func opensWithGermanArticle(t string) bool {
+	w, _, _ := strings.Cut(t, " ")
+	switch w {
+	case "Der", "Die", "Das", "Ein", "Eine":
+		return true
+	}
+	return false
+}
+
 // agencyUnderHeadline returns the text of the element right after the
 // headline (or after the block that ends with it, up to three levels up)
-// when that text is only news agencies' names: "<h1>…</h1><p
-// class=credit>JIJI</p>" credits the agency's report, whatever the
-// class says. An element holding a picture is a photo's credit.
+// when that text is only news agencies' names, and not the site's own
+// (a badge: "SPIEGEL+"): "<h1>…</h1><p class=credit>JIJI</p>" credits
+// the agency's report, whatever the class says. The names are joined by
+// a slash, as a dateline prints them ("AFP/JIJI"). An element holding a
+// picture is a photo's credit.
 func (p *page) agencyUnderHeadline() string {
 	h := p.headlineNode
 	for i := 0; h != nil && i < 3; i, h = i+1, h.Parent {
@@ -103,23 +125,25 @@ func (p *page) agencyUnderHeadline() string {
 		}
 		t := nodeText(s)
 		words := strings.FieldsFunc(t, func(r rune) bool { return !unicode.IsLetter(r) })
-		if len(words) == 0 || len(words) > 3 {
-			return ""
+		if len(words) == 0 || len(words) > 3 || text.IsSiteName(t, p.siteNames...) {
+			return "" // "SPIEGEL+" on spiegel.de: the site's badge
 		}
 		for _, w := range words {
 			if !text.IsAgency(w) {
 				return ""
 			}
 		}
-		return t
+		return strings.Join(words, "/")
 	}
 	return ""
 }
 
-// endCredit matches a parenthesised credit that ends a paragraph, with
+// parenCredit matches a parenthesised credit that ends a paragraph, with
 // the end marker some sites print after it: "… hieß es. (FR mit dpa)",
-// "… bleibt spannend. (Christian P. Stadtfeld) +++".
-var endCredit = regexp.MustCompile(`[.!?"“”«»]\s*\(([^()]{2,30})\)(?:\s*\+{2,})?$`)
+// "… bleibt spannend. (Christian P. Stadtfeld) +++". The first group is
+// the punctuation before it, with the quotation mark that closes a quote
+// ("… let it go!\" (Jane Doe)"); the second is the credit.
+var parenCredit = regexp.MustCompile(`(["“”«»]?[.!?]|["“”«»])\s*\(([^()]{2,30})\)(?:\s*\+{2,})?$`)
 
 // sourceLabel matches a line that names the article's source alone:
 // "Quelle: MDR THÜRINGEN/ls", "Quelle: kathpress".
@@ -130,7 +154,7 @@ var sourceLabel = regexp.MustCompile(`^(?i:quelle|source|fuente|fonte)\s?:\s*(\S
 // named or every one is an organisation (the site's name, a "Redaktion"
 // account): the credit says who wrote the text, and it becomes the
 // byline. The credit is given in parentheses after the body's last
-// sentence (see endCredit: "… hieß es. (FR mit dpa)"; the writer may sign
+// sentence (see parenCredit: "… hieß es. (FR mit dpa)"; the writer may sign
 // there too: "… (Christian P. Stadtfeld)"), or on a line of
 // its own after the headline (see sourceLine: "Quelle: MDR
 // THÜRINGEN/ls"). It runs after the body, which it reads.
@@ -169,9 +193,11 @@ func (p *page) endCredit() string {
 			if t := paras[j]; len(t) <= 30 && (text.AgencyCredit(t) || text.DeskName(t)) {
 				return t // "IN-Redaktion", "dpa": the desk signs the article
 			}
-			if m := endCredit.FindStringSubmatch(paras[j]); m != nil {
-				c := strings.TrimSpace(m[1])
-				if text.AgencyCredit(c) || signedEnd.MatchString(paras[j]) && p.signsText(c) {
+			if m := parenCredit.FindStringSubmatch(paras[j]); m != nil {
+				// A name after a full stop signs the text, not one after a
+				// quotation: that is the speaker's.
+				c, quote := strings.TrimSpace(m[2]), strings.ContainsAny(m[1], `"“”«»`)
+				if text.AgencyCredit(c) || !quote && p.signsText(c) {
 					return c
 				}
 				return ""
@@ -180,11 +206,6 @@ func (p *page) endCredit() string {
 	}
 	return ""
 }
-
-// signedEnd matches a paragraph that ends with a name in parentheses
-// after a full stop, not after a quotation ("… bleibt spannend.
-// (Christian P. Stadtfeld) +++"; not "… let it go!\" (Jane Doe)").
-var signedEnd = regexp.MustCompile(`[^"“”«»][.!?]\s*\([^()]{2,30}\)(?:\s*\+{2,})?$`)
 
 // signsText reports whether the parenthesised end of one of the body's
 // last paragraphs is a person's full name, the writer signing the text
@@ -199,7 +220,7 @@ func (p *page) signsText(s string) bool {
 	n := 0
 	for _, sec := range p.body.sections {
 		for _, para := range sec.Paragraphs {
-			if m := endCredit.FindStringSubmatch(para); m != nil && text.LooksLikeName(strings.TrimSpace(m[1])) {
+			if m := parenCredit.FindStringSubmatch(para); m != nil && text.LooksLikeName(strings.TrimSpace(m[2])) {
 				n++
 			}
 		}
@@ -210,15 +231,15 @@ func (p *page) signsText(s string) bool {
 // sourceLine returns the source named by the first element after the
 // headline whose whole text is a source line, the innermost one ("Quelle:
 // MDR THÜRINGEN/ls", see sourceLabel), when that source is an agency (see
-// text.AgencyCredit) or the site itself with a desk's code
-// ("hessenschau.de/bb"); or "". Picture credits and captions ("Quelle:
-// THW" under a photo), navigation and the parts of the page that are
-// not about the article do not count.
+// text.AgencyCredit) or the site itself, alone or with a desk's code
+// ("hessenschau.de", "hessenschau.de/bb"); or "". Picture credits and
+// captions ("Quelle: THW" under a photo), navigation and the parts of the
+// page that are not about the article do not count. Only short elements
+// can be the line: their length is read up to that bound (textLenUpTo).
 func (p *page) sourceLine() string {
 	after := p.headlineNode == nil
 	var line *html.Node // the innermost element of the first source line
 	src := ""
-	lens := textLens(p.root) // one pass: no element's text is read twice
 	walk(p.root, func(n *html.Node) bool {
 		if n.Type == html.DocumentNode {
 			return true
@@ -233,7 +254,7 @@ func (p *page) sourceLine() string {
 		if !after {
 			return true
 		}
-		if l := lens[n]; l == 0 || l > 60 {
+		if l := textLenUpTo(n, 60); l == 0 || l > 60 {
 			return l > 0 && line == nil
 		}
 		m := sourceLabel.FindStringSubmatch(nodeText(n))
@@ -1137,7 +1158,7 @@ const maxLineByline = 150
 // Jane Doe under News" after the post's title in one block, "Autor: Jane
 // Doe" after the last <br> of a text block. The line runs to the next
 // <br> or block and is at most maxLineByline long, and its prefix must
-// not be one that opens prose as often (proseMarker); the candidate's
+// not open prose (proseLine); the candidate's
 // node is n, as for a label (see labelText).
 func (p *page) lineBylines(n *html.Node, addText func(*html.Node, string, []string, int), clutter map[*html.Node]bool) {
 	for c := n.FirstChild; c != nil; c = c.NextSibling {
@@ -1145,7 +1166,7 @@ func (p *page) lineBylines(n *html.Node, addText func(*html.Node, string, []stri
 			continue
 		}
 		t := lineText(c)
-		if t == "" || len(t) > maxLineByline || !opensByline(t) || proseMarker.MatchString(t) || p.bylineClutter(n, clutter) || isCreditContext(n, t) {
+		if t == "" || len(t) > maxLineByline || !opensByline(t) || p.proseLine(t) || p.bylineClutter(n, clutter) || isCreditContext(n, t) {
 			continue
 		}
 		addText(n, t, dropTaxonomy(n, text.SplitAuthorsFor(t, p.siteNames...)), prefixRule)
@@ -1153,9 +1174,48 @@ func (p *page) lineBylines(n *html.Node, addText func(*html.Node, string, []stri
 }
 
 // proseMarker matches the byline prefixes that open lines of prose as
-// often as bylines ("Vom S-Bahnhof mit der Tram …", "Da quando …"): a line
-// of loose text opening with one is not taken as a byline.
+// often as bylines ("Vom S-Bahnhof mit der Tram …", "Da quando …"; see
+// proseLine). The group is the prefix.
 var proseMarker = mustLabelRegexp(`(?i)^\W{0,3}(vom|di|da|av|af)\s`)
+
+// proseLine reports whether the line of loose text t opens with a prefix
+// that opens prose as often as bylines (proseMarker) and is prose: "Vom"
+// always ("Vom S-Bahnhof mit der Tram …"), the Italian, Portuguese and
+// Scandinavian markers unless only names follow them ("Di Mario Rossi",
+// "Av Kari Nordmann og Ola Nordmann", "Da Redação"; not "Da quando …").
+func (p *page) proseLine(t string) bool {
+	m := proseMarker.FindStringSubmatchIndex(t)
+	if m == nil {
+		return false
+	}
+	if strings.EqualFold(t[m[2]:m[3]], "vom") {
+		return true
+	}
+	rest := strings.TrimSpace(t[m[1]:])
+	names := text.SplitAuthorsFor(rest, p.siteNames...)
+	if len(names) == 0 {
+		return true
+	}
+	if text.LooksLikeName(rest) {
+		return false
+	}
+	for _, name := range names {
+		i := strings.Index(rest, name)
+		if i < 0 {
+			return true
+		}
+		rest = rest[:i] + " " + rest[i+len(name):]
+	}
+	// Only the joins between the names are left: "," "&" "e" "og" "och".
+	for _, w := range strings.FieldsFunc(rest, func(r rune) bool { return unicode.IsSpace(r) || r == ',' || r == '&' }) {
+		switch strings.ToLower(w) {
+		case "e", "ed", "og", "och", "und", "and", "y":
+		default:
+			return true
+		}
+	}
+	return false
+}
 
 // lineAfterBreak reports whether the text node c follows a <br> or a
 // block element, with only white space or comments between.
@@ -1403,23 +1463,27 @@ func labelText(label *html.Node) string {
 
 // profilePath matches the part of a link after a profile folder
 // ("/author/", "/staff/" …).
-var profilePath = regexp.MustCompile(`(?i)/(author|authors|autor|autoren|auteur|autore|staff|journalist|editors|contributors?|writers|columnists|reporters|experts?)/([^/?#]*)([/?#]?)`)
+var profilePath = regexp.MustCompile(`(?i)/(author|authors|autor|autoren|auteur|autore|staff|journalist|editors|contributors?|writers|columnists|reporters|experts?)/([^/?#]*)`)
 
 // authorHref reports whether a link may lead to an author's page: when it
 // goes to a profile folder, the next part of the path names someone
-// ("/author/jane-doe") or is the number of a profile that ends the path
-// ("/experts/444"), not a date ("/journalist/2012-06/") nor the folder
-// itself ("/experts/?lang=en").
+// ("/author/jane-doe") or is the number of a profile ("/experts/444",
+// "/contributors/12345/"), not a year ("/author/2012", a year's archive)
+// nor a date ("/journalist/2012-06/") nor the folder itself
+// ("/experts/?lang=en").
 func authorHref(href string) bool {
 	m := profilePath.FindStringSubmatch(href)
 	if m == nil {
 		return true
 	}
-	if m[3] != "/" && m[2] != "" && strings.Trim(m[2], "0123456789") == "" {
-		return true
+	if m[2] != "" && strings.Trim(m[2], "0123456789") == "" {
+		return !yearPart.MatchString(m[2])
 	}
 	return strings.IndexFunc(m[2], unicode.IsLetter) >= 0
 }
+
+// yearPart matches a path part that is a year: "2012", "1999".
+var yearPart = regexp.MustCompile(`^(19|20)\d{2}$`)
 
 // dropComposed drops the candidates whose text is the texts of two
 // candidates inside them, one after the other: an author card that runs
@@ -1506,36 +1570,32 @@ func dropTaxonomy(n *html.Node, names []string) []string {
 
 // bylineText returns the text of a byline element and the names in it.
 // An element that holds a whole author box (name, bio, links) gives the
-// text of its name element.
+// text of its name element. The names of n's own text are read with its
+// <br> line breaks as separators: a name ends at a <br> ("Von Jane
+// Doe<br>Kakuma /Kenia").
 func (p *page) bylineText(n *html.Node) (string, []string) {
-	t := nodeText(n)
+	var b strings.Builder
+	appendText(&b, n)
+	raw := b.String()
+	t := text.Clean(breaks.Replace(raw))
+	split := t
+	if strings.ContainsAny(raw, string(paraBreak)+string(lineBreak)) {
+		split = text.Clean(lineBreaks.Replace(raw))
+	}
 	if len(t) > maxByline || len(t) > 100 && readsAsBio(t) {
 		if nm := firstNameElement(n); nm != nil {
 			t = nodeText(nm)
+			split = t
 		}
 	}
 	if t == "" || len(t) > maxByline || captionStart.MatchString(t) {
 		return "", nil
 	}
-	return t, dropTaxonomy(n, text.SplitAuthorsFor(withLineBreaks(n, t), p.siteNames...))
+	return t, dropTaxonomy(n, text.SplitAuthorsFor(split, p.siteNames...))
 }
 
-// lineBreaks turns the line breaks of a byline into separators: a name
-// ends at a <br> ("Von Jane Doe<br>Kakuma /Kenia").
+// lineBreaks turns the line breaks of a byline into separators.
 var lineBreaks = strings.NewReplacer(string(paraBreak), " | ", string(lineBreak), " | ")
-
-// withLineBreaks returns the text of n with its <br> line breaks as
-// separators, when that text is t with them as spaces (n's text was not
-// cut to its name element by bylineText); t otherwise.
-func withLineBreaks(n *html.Node, t string) string {
-	var b strings.Builder
-	appendText(&b, n)
-	raw := b.String()
-	if !strings.ContainsAny(raw, string(paraBreak)+string(lineBreak)) || text.Clean(breaks.Replace(raw)) != t {
-		return t
-	}
-	return text.Clean(lineBreaks.Replace(raw))
-}
 
 // datePart matches a date in a byline line: "04.02.2022", "2022-02-04",
 // "25.10.2022 - Jane Doe".

@@ -197,6 +197,41 @@ func TestAuthorRules(t *testing.T) {
 			nil,
 		},
 		{
+			"an Italian byline line after a <br> opens with \"Di\" (Italian sites)",
+			head + h1 + `<div>Pubblicato il 3 maggio<br>Di Mario Rossi</div>` + para + para + `</article></body></html>`,
+			[]string{"Mario Rossi"},
+		},
+		{
+			"a Norwegian byline line after a <br> names two people",
+			head + h1 + `<div>Publisert 3. mai<br>Av Kari Nordmann og Ola Nordmann</div>` + para + para + `</article></body></html>`,
+			[]string{"Kari Nordmann", "Ola Nordmann"},
+		},
+		{
+			"a line of Italian prose after a <br> that opens with \"Da\" is no byline",
+			head + h1 + `<div>Orari<br>Da Lunedì a Venerdì dalle 9 alle 18</div>` + para + para + `</article></body></html>`,
+			nil,
+		},
+		{
+			"a programme's description with a broadcaster in parentheses is no dateline",
+			head + `<meta name="description" content="Die Sendung Panorama (NDR) – heute um 21 Uhr im Ersten, mit einem Bericht über den Hafen.">` + h1 + para + para + `</article></body></html>`,
+			nil,
+		},
+		{
+			"a programme's description opening with an article is no dateline",
+			head + `<meta name="description" content="Die Sendung Panorama (NDR) – Heute um 21 Uhr im Ersten, mit einem Bericht über den Hafen.">` + h1 + para + para + `</article></body></html>`,
+			nil,
+		},
+		{
+			"an agency's dateline with a place of three words (dpa)",
+			head + `<meta name="description" content="Frankfurt am Main (dpa) – Der Hafen wird zwei Jahre länger gebaut, hat der Rat beschlossen.">` + h1 + para + para + `</article></body></html>`,
+			[]string{"dpa"},
+		},
+		{
+			"agencies credited under the headline are named without the page's punctuation",
+			head + `</head><body><article><header><h1>Harbour works extended</h1><p class="credit">— AFP / JIJI</p></header>` + para + para + `</article></body></html>`,
+			[]string{"AFP/JIJI"},
+		},
+		{
 			"an agency's dateline opening the description when nothing names an author (dpa)",
 			head + `<meta name="description" content="Hamburg (dpa/lno) – Trotz eines Gespräches zwischen den Studierenden und dem Präsidium bleibt der Streit ungelöst.">` + h1 + `<p>Hamburg (dpa/lno) – Trotz eines Gespräches zwischen den Studierenden und dem Präsidium bleibt der Streit um die Vorlesung ungelöst. Die Universität will am Montag beraten.</p>` + para + `</article></body></html>`,
 			[]string{"dpa/lno"},
@@ -267,6 +302,11 @@ func TestAuthorRules(t *testing.T) {
 			nil,
 		},
 		{
+			"a name in parentheses after a quotation is its speaker's, not a signature",
+			head + h1 + para + para + `<p>The mayor closed the meeting with a line from a song. "Let it go!" (Jane Roe)</p></article></body></html>`,
+			nil,
+		},
+		{
 			"one name in parentheses is no signature when another paragraph also ends with one",
 			head + h1 + `<p>The mayor spoke first, then the engineer answered the residents. (Jane Roe)</p>` + para + `<p>The works start in May, the council said. (Mary Major)</p></article></body></html>`,
 			nil,
@@ -298,6 +338,18 @@ func TestAuthorRules(t *testing.T) {
 			assert.Equal(t, tt.want, authorNames(t, tt.page))
 		})
 	}
+}
+
+// TestSiteBadgeUnderHeadline checks that the site's own badge under the
+// headline is no agency's credit, though the site's name is an agency's
+// (spiegel.de's "SPIEGEL+").
+func TestSiteBadgeUnderHeadline(t *testing.T) {
+	t.Parallel()
+	page := `<html><head><title>Harbour works extended</title><meta property="og:site_name" content="DER SPIEGEL"></head>` +
+		`<body><article><header><h1>Harbour works extended</h1><div class="badge">SPIEGEL+</div></header>` + para + para + `</article></body></html>`
+	a, err := scoop.Extract(strings.NewReader(page), "https://www.spiegel.de/panorama/harbour-works-a-1234")
+	require.NoError(t, err)
+	assert.Empty(t, a.Authors)
 }
 
 // TestDescriptionByline checks that the byline opening the description

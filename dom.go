@@ -214,6 +214,31 @@ func textLen(n *html.Node) int {
 	return total
 }
 
+// textLenUpTo returns textLen(n) when it is at most limit, and a number
+// above limit otherwise, reading no more of n than it needs (and nothing
+// below 512 levels, as textLens).
+func textLenUpTo(n *html.Node, limit int) int {
+	total := 0
+	var visit func(c *html.Node, depth int) bool
+	visit = func(c *html.Node, depth int) bool {
+		switch {
+		case c.Type == html.TextNode:
+			total += len(strings.TrimSpace(c.Data))
+			return total <= limit
+		case c.Type == html.ElementNode && skipText(c), depth > 512:
+			return true
+		}
+		for d := c.FirstChild; d != nil; d = d.NextSibling {
+			if !visit(d, depth+1) {
+				return false
+			}
+		}
+		return true
+	}
+	visit(n, 0)
+	return total
+}
+
 // linkTextLen is the byte length of text inside links below n.
 func linkTextLen(n *html.Node) int {
 	total := 0

@@ -433,17 +433,34 @@ func allHangul(words []string) bool {
 }
 
 // nameArticles are the capitalised articles that open a publication's
-// name and never a person's ("The Local", "Die Zeit", "El Sol de
-// México"). "Le", "La", "Les", "Lo" and "Das" are left out: they open
-// names too (Vietnamese Le, Chinese Lo, English Les, Indian Das).
-var nameArticles = []string{"The", "Der", "Die", "El", "Los", "Las", "Il", "Gli", "Het", "Een"}
+// name and never a person's ("The Local", "Die Zeit", "Los Angeles
+// Times"). "Le", "La", "Les", "Lo" and "Das" are left out: they open
+// names too (Vietnamese Le, Chinese Lo, English Les, Indian Das); "El"
+// is apart (see opensWithArticle).
+var nameArticles = []string{"The", "Der", "Die", "Los", "Las", "Il", "Gli", "Het", "Een"}
 
 // opensWithArticle reports whether words, two or more, open with a
 // capitalised article that never opens a person's name (nameArticles):
 // a publication printed next to the author ("Galo Ramírez | El Sol de
-// México").
+// México"). "El" opens Arabic names too ("El Hadji Diouf", "El Mehdi
+// Benatia"), so it counts only before one word ("El País") or with a
+// lowercase connector ("El Sol de México").
 func opensWithArticle(words []string) bool {
-	return len(words) >= 2 && inList(words[0], nameArticles) && isUpperWord(words[1])
+	if len(words) < 2 || !isUpperWord(words[1]) {
+		return false
+	}
+	if words[0] == "El" {
+		if len(words) == 2 {
+			return true
+		}
+		for _, w := range words[2:] {
+			if !isUpperWord(w) {
+				return true
+			}
+		}
+		return false
+	}
+	return inList(words[0], nameArticles)
 }
 
 // spacedScript reports whether s is written in a script without letter
@@ -453,17 +470,23 @@ func spacedScript(s string) bool {
 	return unicode.Is(unicode.Arabic, r) || unicode.Is(unicode.Hebrew, r)
 }
 
+// nameAbbrevs are the two-letter abbreviations that end a name and keep
+// their full stop ("Jane Doe Jr.", "John Smith Sr.", "Anne St."):
+// another two-letter last word is a surname ("Jane Li.").
+var nameAbbrevs = map[string]bool{"jr": true, "sr": true, "st": true}
+
 // dropFinalStop removes the full stop that ends a marked byline after
 // the last word of a name ("Recueilli par Patrick ANGEVIN.", "By Jane
-// Doe."), keeping that of an initial or an abbreviation ("J.", "Jr.", "Inc.").
+// Doe.", "By Jane Li."), keeping that of an initial or an abbreviation
+// ("J.", "Jr.", "Sr.", "St.", "Inc.").
 func dropFinalStop(words []string) []string {
 	if len(words) < 2 {
 		return words
 	}
 	last := words[len(words)-1]
 	core, ok := strings.CutSuffix(last, ".")
-	if !ok || strings.ContainsAny(core, ".") || utf8.RuneCountInString(core) < 3 ||
-		sentenceAbbrevs[strings.ToLower(core)] || isCredential(last) || !isUpperWord(core) {
+	if !ok || strings.ContainsAny(core, ".") || utf8.RuneCountInString(core) < 2 ||
+		nameAbbrevs[strings.ToLower(core)] || sentenceAbbrevs[strings.ToLower(core)] || isCredential(last) || !isUpperWord(core) {
 		return words
 	}
 	words[len(words)-1] = core

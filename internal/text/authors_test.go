@@ -215,16 +215,24 @@ var authorTests = []struct {
 	// A one-word Arabic part after the name is the dateline's city
 	// (alyaum.com): Arabic names are written in two words or more.
 	{"حسام أبو العلا - القاهرة", []string{"حسام أبو العلا"}},
+	// Nor does it join an agency that signs alone: it is the dateline's city.
+	{"Reuters - القاهرة", []string{"Reuters"}},
 	{"القاهرة", []string{"القاهرة"}},
 	// A part opening with an article is the outlet (elsoldemazatlan.com.mx).
 	{"Galo Ramírez | El Sol de México", []string{"Galo Ramírez"}},
 	{"Jane Doe, The Local", []string{"Jane Doe"}},
 	{"El Sol de México", []string{"El Sol de México"}},
+	{"Jane Doe, El País", []string{"Jane Doe"}},
+	// "El" opens Arabic names too: without a lowercase connector, a person.
+	{"El Hadji Diouf, Moussa Ndiaye", []string{"El Hadji Diouf", "Moussa Ndiaye"}},
+	{"Par El Mehdi Benatia et Jane Doe", []string{"El Mehdi Benatia", "Jane Doe"}},
 	{"Le Van Thanh, Le Hong Anh", []string{"Le Van Thanh", "Le Hong Anh"}},
 	// The full stop that ends a marked byline (ouest-france.fr).
 	{"Recueilli par Patrick ANGEVIN.", []string{"Patrick ANGEVIN"}},
 	{"By Jane Doe.", []string{"Jane Doe"}},
 	{"By Jane Doe Jr.", []string{"Jane Doe Jr."}},
+	{"By John Smith Sr.", []string{"John Smith Sr."}},
+	{"By Jane Li.", []string{"Jane Li"}},
 }
 
 func TestSplitAuthors(t *testing.T) {
