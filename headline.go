@@ -205,10 +205,11 @@ func (p *page) pickHeadline() string {
 	// og:title, then the <title>).
 	for _, d := range declared {
 		if d = text.Clean(d); d != "" && !p.isSiteName(d) {
-			if p.titleRunsOn(d, names) {
-				return d
+			c := text.CleanTitle(d, names...)
+			if whole := p.titleRunsOn(d, c, names); whole != "" {
+				return whole
 			}
-			return text.CleanTitle(d, names...)
+			return c
 		}
 	}
 	if len(h1s) > 0 {
@@ -218,19 +219,32 @@ func (p *page) pickHeadline() string {
 	return ""
 }
 
-// titleRunsOn reports whether the declared title d is whole although
-// CleanTitle would cut its end: the <title> opens with all of d and puts
-// the site after it ("Henderson … Sheff Utd - Wilder | Daily Mail
-// Online"), so the end it would cut ("- Wilder", the speaker) is not a
-// site name, unless it is one of the site's names.
-func (p *page) titleRunsOn(d string, names []string) bool {
-	c := text.CleanTitle(d, names...)
+// titleRunsOn returns the declared title d, less what CleanTitle cut from
+// its start, when CleanTitle (giving c) would also cut its end but the
+// <title> opens with all of d and puts the site after it ("Henderson …
+// Sheff Utd - Wilder | Daily Mail Online"): the end ("- Wilder", the
+// speaker) is then part of the headline, unless it is one of the site's
+// names, a date or a section label ("H - Opinion", "H - 12.03.2024").
+// Otherwise it returns "".
+func (p *page) titleRunsOn(d, c string, names []string) string {
 	t := text.Clean(p.meta.Title)
-	if c == d || !strings.HasPrefix(t, d) || len(text.TitleTail(t, d)) == 0 {
-		return false
+	i := strings.Index(d, c)
+	if c == d || i < 0 || !strings.HasPrefix(t, d) || len(text.TitleTail(t, d)) == 0 {
+		return ""
 	}
-	cut := strings.Trim(strings.Replace(d, c, "", 1), " |│｜-–—:·•»«›‹/\\")
-	return !text.IsSiteName(cut, names...)
+	parts := text.TitleTail(d, c)
+	if len(parts) == 0 {
+		return ""
+	}
+	for _, part := range parts {
+		if text.IsSectionLabel(part) {
+			return ""
+		}
+	}
+	if _, cut := text.TitleCut(d, c); text.IsSiteName(cut, names...) {
+		return ""
+	}
+	return d[i:] // "Daily Mail | H - Wilder": the site at the start goes
 }
 
 // dropBadge removes the text of an inline element that ends the heading

@@ -44,6 +44,21 @@ func TestHeadline(t *testing.T) {
 			want: "Man Utd ace Dean Henderson would be 'morally' right to finish season at Sheff Utd - Wilder",
 		},
 		{
+			name: "a site name the title opens with is cut although the <title> runs on with the rest",
+			head: `<meta property="og:site_name" content="Daily Mail"><meta property="og:title" content="Daily Mail | Man Utd ace Dean Henderson would be 'morally' right to finish season at Sheff Utd - Wilder"><title>Daily Mail | Man Utd ace Dean Henderson would be 'morally' right to finish season at Sheff Utd - Wilder | Daily Mail Online</title>`,
+			want: "Man Utd ace Dean Henderson would be 'morally' right to finish season at Sheff Utd - Wilder",
+		},
+		{
+			name: "a section label the <title> runs on with is cut",
+			head: `<meta property="og:title" content="Council approves the new budget for all the schools - Opinion"><title>Council approves the new budget for all the schools - Opinion | Example Times</title>`,
+			want: "Council approves the new budget for all the schools",
+		},
+		{
+			name: "a date the <title> runs on with is cut",
+			head: `<meta property="og:title" content="Council approves the new budget for all the schools - 12.03.2024"><title>Council approves the new budget for all the schools - 12.03.2024 | Example Times</title>`,
+			want: "Council approves the new budget for all the schools",
+		},
+		{
 			name: "kicker span with a class is dropped",
 			head: `<meta property="og:title" content="Klimaschutz: Bohren, bis es heiß wird">`,
 			top:  `<h1 class="article-heading"><span class="article-heading__kicker">Klimaschutz</span><span class="visually-hidden">:</span> <span class="article-heading__title">Bohren, bis es heiß wird</span></h1>`,
@@ -473,6 +488,31 @@ func TestSiteName(t *testing.T) {
 			name: "an issue label after the headline is no name",
 			head: `<title>Trump is indeed a billionaire | Die Weltwoche, Ausgabe 4/2019</title>`,
 			body: `<h1>Trump is indeed a billionaire</h1>`,
+			want: "",
+		},
+		{
+			name: "a comment label after the headline is no name",
+			head: `<title>Die Regierung muss jetzt endlich handeln - Kommentar</title>`,
+			body: `<h1>Die Regierung muss jetzt endlich handeln</h1>`,
+			want: "",
+		},
+		{
+			name: "a live label after the headline is no name",
+			head: `<title>Storm hits the coast as thousands lose power - Live updates</title>`,
+			body: `<h1>Storm hits the coast as thousands lose power</h1>`,
+			want: "",
+		},
+		{
+			name: "a name that ends in the host's number (munich2022.com)",
+			head: `<title>Europas Topathleten fit für München 2022 - European Championships Munich 2022</title>`,
+			body: `<h1>Europas Topathleten fit für München 2022</h1>`,
+			url:  "https://www.munich2022.com/de/europas-topathleten-fit-fur-munchen-2022",
+			want: "European Championships Munich 2022",
+		},
+		{
+			name: "a section's archive page titled by a year is no name",
+			head: `<title>Archives: 2011</title>`,
+			body: `<h2 class="date-header">Wednesday, March 30, 2011</h2><h3 class="post-title entry-title">This Is My Old Blog</h3>`,
 			want: "",
 		},
 		{

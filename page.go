@@ -32,7 +32,6 @@ type page struct {
 	art     *meta.Entity // the page's article entity, or nil
 
 	siteNames     []string
-	publisherOnly bool // the site name comes from an unconfirmed publisher tag alone
 	headline      string
 	headlineNode  *html.Node
 	standfirst    string
@@ -87,10 +86,11 @@ func (p *page) resolve() *Article {
 			p.host = strings.ToLower(p.base.Hostname())
 		}
 	}
-	a.SiteName = p.siteName()
+	siteName, publisherOnly := p.siteName()
+	a.SiteName = siteName
 	a.Headline = p.resolveHeadline()
 	p.headline = a.Headline
-	if a.SiteName == "" || p.publisherOnly {
+	if a.SiteName == "" || publisherOnly {
 		if t := p.titleTailName(a.Headline); t != "" {
 			a.SiteName = t
 		}
@@ -138,8 +138,9 @@ func (p *page) canonical() string {
 
 // siteName resolves the publication's name and collects every name the
 // site goes by (p.siteNames), for cleaning titles and telling organisations
-// from people.
-func (p *page) siteName() string {
+// from people. publisherOnly reports that the name comes from an
+// unconfirmed publisher tag alone, which the <title> may overrule.
+func (p *page) siteName() (name string, publisherOnly bool) {
 	var declared []string
 	add := func(s string) {
 		s = text.Clean(s)
@@ -169,7 +170,7 @@ func (p *page) siteName() string {
 		// A publisher tag alone may name the company that runs the
 		// site ("شركة قنوات البث الأردنية" behind "المدينة نيوز"): the
 		// <title> may still name the site (see resolve).
-		p.publisherOnly = len(declared) == 1 && declared[0] == text.Clean(pub) && !namesHost(pub, p.host)
+		publisherOnly = len(declared) == 1 && declared[0] == text.Clean(pub) && !namesHost(pub, p.host)
 	}
 	names := append([]string(nil), declared...)
 	if tw := strings.TrimPrefix(p.meta.Tag("twitter:site"), "@"); tw != "" && !strings.Contains(tw, "/") {
@@ -180,37 +181,37 @@ func (p *page) siteName() string {
 	}
 	p.siteNames = names
 	if len(declared) > 0 {
-		return trimSlogan(p.confirmedName(declared), p.host, declared)
+		return trimSlogan(p.confirmedName(declared), p.host, declared), publisherOnly
 	}
 	// Learn the name from the title's suffix when the site declares none.
 	if t := p.titleSiteName(); t != "" {
-		return t
+		return t, false
 	}
 	if t := p.meta.Title; t != "" {
 		clean := text.CleanTitle(t, names...)
 		if clean != t {
-			rest := strings.Replace(t, clean, "", 1)
-			if i := strings.Index(t, clean); i > 0 && i+len(clean) < len(t) {
-				rest = t[i+len(clean):] // stripped at both ends: the end names the site
+			// Stripped at both ends, the end names the site.
+			head, rest := text.TitleCut(t, clean)
+			if rest == "" {
+				rest = head
 			}
-			rest = text.Clean(strings.Trim(rest, " |│｜-–—:·•»«›‹/\\"))
 			rest = trimSlogan(rest, p.host, nil) // "Ebene 11 - Webentwicklung . AutoCAD"
 			if rest != "" && len(rest) < 60 && (text.IsOrganization(rest, names...) || nameMatches(rest, hostNames(p.host), nil)) {
-				return rest
+				return rest, false
 			}
 		}
 	}
-	return ""
+	return "", false
 }
 
 // titleTailName returns the site's name from the <title> when nothing
 // declares one: the only part after the headline ("Parken in Paris –
 // jovelblog", "Kein Cyberterrorismus (diesmal) « Dr. Phillip W. Brunst"),
 // or, after section labels, the last or first part that spells the host
-// ("Headline - Your Life - MSN Lifestyle" on msn.com). A lone part is a
-// name of six words at most, not a page number ("Seite 34"). A title that
-// is a name and a date names the site by its name (see
-// text.ArchiveTitleName).
+// ("Headline - Your Life - MSN Lifestyle" on msn.com). A lone part must
+// pass text.IsTitleNamePart: no section label ("Kommentar"), date or page
+// number. A title that is a name and a date names the site by its name
+// (see text.ArchiveTitleName).
 func (p *page) titleTailName(headline string) string {
 	tail := text.TitleTail(p.meta.Title, headline)
 	if len(tail) > 1 {
@@ -229,8 +230,7 @@ func (p *page) titleTailName(headline string) string {
 		return ""
 	}
 	name := tail[0]
-	words := strings.Fields(name)
-	if len(words) > 6 || len(name) >= 60 || pageNumber(words) || !balanced(name) || issueLabel(name) {
+	if !text.IsTitleNamePart(name, p.host) {
 		return ""
 	}
 	if !strings.HasPrefix(strings.ToLower(text.Clean(p.meta.Title)), strings.ToLower(headline)) &&
@@ -240,44 +240,6 @@ func (p *page) titleTailName(headline string) string {
 		return ""
 	}
 	return name
-}
-
-// issueLabel reports whether s carries an issue or date number written
-// with a slash ("Die Weltwoche, Ausgabe 4/2019"): a label of the page.
-func issueLabel(s string) bool {
-	return strings.Contains(s, "/") && strings.ContainsAny(s, "0123456789")
-}
-
-// balanced reports whether every bracket in s is closed: a part split
-// inside brackets ("蕭敬騰)") is no name.
-func balanced(s string) bool {
-	depth := 0
-	for _, r := range s {
-		switch r {
-		case '(', '[', '（':
-			depth++
-		case ')', ']', '）':
-			depth--
-			if depth < 0 {
-				return false
-			}
-		}
-	}
-	return depth == 0
-}
-
-// pageNumber reports whether the words are a page label: "Seite 34",
-// "Page 2".
-func pageNumber(words []string) bool {
-	if len(words) != 2 {
-		return false
-	}
-	for _, r := range words[1] {
-		if r < '0' || r > '9' {
-			return false
-		}
-	}
-	return true
 }
 
 // personPublisher reports whether the publisher meta tag names a person
@@ -341,7 +303,9 @@ func (p *page) confirmedName(declared []string) string {
 	var parts []string
 	if t := text.Clean(p.meta.Title); t != "" {
 		if c := text.CleanTitle(t, p.siteNames...); c != t {
-			parts = append(parts, strings.Trim(strings.Replace(t, c, "", 1), " |│｜-–—:·•»«/\\"))
+			if head, tail := text.TitleCut(t, c); head != "" || tail != "" {
+				parts = append(parts, head, tail)
+			}
 		}
 	}
 	for _, d := range declared {

@@ -7,7 +7,9 @@
 //   - clean.go: Clean (white space and invisible characters), WordCount.
 //   - compare.go: Fold, SameText and Similarity for cross-checks.
 //   - title.go: CleanTitle, which removes site names, sections and dates
-//     around a headline.
+//     around a headline; TitleCut (what it removed), TitleTail,
+//     ArchiveTitleName and IsTitleNamePart (a site name in a title) and
+//     IsSectionLabel.
 //   - site.go: site-name keys, the loose comparison of site names with
 //     title parts and bylines.
 //   - authors.go: SplitAuthors, SplitAuthorsFor, CleanName and IsSiteName.

@@ -183,7 +183,8 @@ var lexicon = buildLexicon(map[wordClass]string{
 		esportes mundo brasil société monde politique économie sports culture
 		video videos live ticker liveticker feuilleton leben life style lifestyle stil
 		entertainment unterhaltung promis stars karriere geld finanzen finance money
-		pressemitteilungen pressemitteilung presse aktuelles blog archiv archive`,
+		pressemitteilungen pressemitteilung presse aktuelles blog archiv archive archives
+		kommentar kommentare analysis analyse commentary editorial leitartikel kolumne updates`,
 	cDatePrep: `on am le el il em op den om at um dne den`,
 	cAgo:      `ago vor hace fa geleden siden sedan temu před назад önce sitten`,
 	cArticle:  `the der die das le la les el los las il lo gli een het`,

@@ -544,6 +544,13 @@ func isSectionLabel(s string, strength, restWords int) bool {
 	return false
 }
 
+// IsSectionLabel reports whether s, of three words at most, is only
+// section words or compounds ending in one ("Opinion", "Live updates",
+// "Landespolitik"): a label in a title rather than a name. Publication
+// words ("News", "Daily Mail") do not count. IsSectionLabel is safe for
+// concurrent use.
+func IsSectionLabel(s string) bool { return isSectionOnly(s) }
+
 // isSectionWords reports whether every word of s is a section or
 // publication word, or a compound ending in one ("Landespolitik").
 func isSectionWords(s string) bool {
@@ -552,22 +559,23 @@ func isSectionWords(s string) bool {
 		return false
 	}
 	for _, w := range words {
-		if classOf(w)&(cSection|cMedia) != 0 {
-			continue
-		}
-		lw := strings.ToLower(w)
-		ok := false
-		for _, suf := range sectionSuffixes {
-			if len(lw) > len(suf)+2 && strings.HasSuffix(lw, suf) {
-				ok = true
-				break
-			}
-		}
-		if !ok {
+		if classOf(w)&(cSection|cMedia) == 0 && !hasSectionSuffix(w) {
 			return false
 		}
 	}
 	return true
+}
+
+// hasSectionSuffix reports whether w is a compound ending in a section
+// word ("Landespolitik").
+func hasSectionSuffix(w string) bool {
+	lw := strings.ToLower(w)
+	for _, suf := range sectionSuffixes {
+		if len(lw) > len(suf)+2 && strings.HasSuffix(lw, suf) {
+			return true
+		}
+	}
+	return false
 }
 
 // sectionSuffixes end compound section names ("Landespolitik",
@@ -714,9 +722,96 @@ func TitleTail(title, headline string) []string {
 	return tail
 }
 
+// Limits of a site name taken from a title part (see IsTitleNamePart).
+const (
+	maxTitleNameWords = 6
+	maxTitleNameBytes = 60
+)
+
+// IsTitleNamePart reports whether s, the one part after a headline in a
+// page title ("Parken in Paris – jovelblog"), can name the site on host:
+// six words and 60 bytes at most, its brackets closed (not "蕭敬騰)", a
+// part split inside them), neither a date nor a section label
+// ("Kommentar", "Live updates"). A part that ends in a number ("Seite
+// 34", "Ausgabe 4/2019") is a label unless host has the number too
+// ("France 24" on france24.com, "… Munich 2022" on munich2022.com); a
+// number inside a name ("Bibliothek 2.0 und mehr", "V8") is no label. IsTitleNamePart is safe for concurrent use.
+func IsTitleNamePart(s, host string) bool {
+	words := strings.Fields(s)
+	if len(s) >= maxTitleNameBytes || len(words) == 0 || len(words) > maxTitleNameWords || !balanced(s) ||
+		isDateText(s) || isSectionOnly(s) {
+		return false
+	}
+	last := words[len(words)-1]
+	if strings.ContainsFunc(last, unicode.IsLetter) {
+		return true // "V8", "3sat": a name with a digit
+	}
+	ok := true
+	forEachField(last, func(r rune) bool { return !unicode.IsDigit(r) }, func(run string) bool {
+		ok = strings.Contains(host, run)
+		return ok
+	})
+	return ok
+}
+
+// isSectionOnly reports whether every word of s is a section word or a
+// compound ending in one ("Kommentar", "Live updates", "Lokalsport"),
+// unlike isSectionWords not counting publication words ("Wikipedia",
+// "Daily Mail"), which names use.
+func isSectionOnly(s string) bool {
+	words := strings.Fields(s)
+	if len(words) == 0 || len(words) > 3 {
+		return false
+	}
+	for _, w := range words {
+		if classOf(w)&cSection == 0 && !hasSectionSuffix(w) {
+			return false
+		}
+	}
+	return true
+}
+
+// balanced reports whether every bracket in s is closed.
+func balanced(s string) bool {
+	depth := 0
+	for _, r := range s {
+		switch r {
+		case '(', '[', '（':
+			depth++
+		case ')', ']', '）':
+			depth--
+			if depth < 0 {
+				return false
+			}
+		}
+	}
+	return depth == 0
+}
+
+// titleCutChars are the separators and spaces around what CleanTitle cut.
+const titleCutChars = " |│｜-–—:·•»«›‹/\\"
+
+// TitleCut returns what CleanTitle cut from a title, given its result
+// clean: the parts before and after clean in Clean(title), each trimmed of
+// separators ("Site | Headline | Section" gives "Site" and "Section").
+// Both are "" when the title does not hold clean. TitleCut is safe for
+// concurrent use.
+func TitleCut(title, clean string) (head, tail string) {
+	if len(title) > maxTitleBytes {
+		title = truncateUTF8(title, maxTitleBytes)
+	}
+	t := Clean(title)
+	i := strings.Index(t, clean)
+	if clean == "" || i < 0 {
+		return "", ""
+	}
+	return strings.Trim(t[:i], titleCutChars), strings.Trim(t[i+len(clean):], titleCutChars)
+}
+
 // ArchiveTitleName returns the name in a title that is only a name and a
 // date after a colon or stronger separator, as blogs title their archive
-// pages ("Old Blog: 2011", "Site | March 2011"), or "". ArchiveTitleName
+// pages ("Old Blog: 2011", "Site | March 2011"), or "". A section label
+// ("Archives: 2011", "News: 12.2011") is no name. ArchiveTitleName
 // is safe for concurrent use.
 func ArchiveTitleName(title string) string {
 	if len(title) > maxTitleBytes {
@@ -728,7 +823,7 @@ func ArchiveTitleName(title string) string {
 		return ""
 	}
 	name, date := t[segs[0].start:segs[0].end], t[segs[1].start:segs[1].end]
-	if n := WordCount(name); n == 0 || n > maxSiteWords || isDateText(name) || !isDateText(date) || !hasYear(date) {
+	if n := WordCount(name); n == 0 || n > maxSiteWords || isDateText(name) || isSectionOnly(name) || !isDateText(date) || !hasYear(date) {
 		return ""
 	}
 	return name

@@ -188,6 +188,8 @@ func TestArchiveTitleName(t *testing.T) {
 	t.Parallel()
 	cases := map[string]string{
 		"Old Blog: 2011":           "Old Blog",
+		"Archives: 2011":           "",
+		"News: 12.2011":            "",
 		"Site | March 2011":        "Site",
 		"Chelsea: 2-1":             "",
 		"Old Blog: Post title":     "",
@@ -199,6 +201,57 @@ func TestArchiveTitleName(t *testing.T) {
 		t.Run(title, func(t *testing.T) {
 			t.Parallel()
 			assert.Equal(t, want, ArchiveTitleName(title))
+		})
+	}
+}
+
+func TestTitleCut(t *testing.T) {
+	t.Parallel()
+	cases := []struct {
+		title, clean, head, tail string
+	}{
+		{"Headline | Site", "Headline", "", "Site"},
+		{"Site › Headline", "Headline", "Site", ""},
+		{"Daily Mail | Headline - Wilder | Daily Mail Online", "Headline - Wilder", "Daily Mail", "Daily Mail Online"},
+		{"  Headline  ‹ Site ", "Headline", "", "Site"},
+		{"Headline", "Other", "", ""},
+		{"Headline", "", "", ""},
+	}
+	for _, c := range cases {
+		t.Run(c.title, func(t *testing.T) {
+			t.Parallel()
+			head, tail := TitleCut(c.title, c.clean)
+			assert.Equal(t, [2]string{c.head, c.tail}, [2]string{head, tail})
+		})
+	}
+}
+
+func TestIsTitleNamePart(t *testing.T) {
+	t.Parallel()
+	cases := []struct {
+		part, host string
+		want       bool
+	}{
+		{"jovelblog", "jovelstefan.de", true},
+		{"Wikipedia", "", true},
+		{"Daily Mail", "", true},
+		{"V8", "", true},
+		{"Bibliothek 2.0 und mehr", "bibliothek2null.de", true},
+		{"France 24", "www.france24.com", true},
+		{"European Championships Munich 2022", "www.munich2022.com", true},
+		{"Kommentar", "", false},
+		{"Live updates", "", false},
+		{"Opinion", "", false},
+		{"Seite 34", "example.de", false},
+		{"Die Weltwoche, Ausgabe 4/2019", "weltwoche.ch", false},
+		{"12.03.2024", "", false},
+		{"蕭敬騰)", "", false},
+		{"One two three four five six seven", "", false},
+	}
+	for _, c := range cases {
+		t.Run(c.part, func(t *testing.T) {
+			t.Parallel()
+			assert.Equal(t, c.want, IsTitleNamePart(c.part, c.host))
 		})
 	}
 }
