@@ -2036,7 +2036,8 @@ func (p *page) dropNonContent(in []block) []block {
 			module = false
 		}
 		switch {
-		case boilerplateBlock.MatchString(b.text), creditLine.MatchString(b.text), phpError.MatchString(b.text), commentForm.MatchString(b.text), permalinkLine.MatchString(b.text), downloadLine.MatchString(b.text):
+		case boilerplateBlock.MatchString(b.text), creditLine.MatchString(b.text), phpError.MatchString(b.text),
+			len(b.text) <= maxTrailer && (commentForm.MatchString(b.text) || permalinkLine.MatchString(b.text) || downloadLine.MatchString(b.text)):
 			continue
 		case b.level == 0 && (fileCaption.MatchString(b.text) || mediaURL.MatchString(b.text) || videoPromo.MatchString(b.text) || isLorem(b.text)):
 			continue // a caption, a player's fallback, a video promo, placeholder text (bodylead.go)

@@ -18,7 +18,7 @@ import (
 // …-Newsletter", "Unterstützungsmöglichkeiten", "unserem Fan-Shop") and a
 // link to more about a topic ("Hier findest du alle Infos!"). Like
 // callToAction it is read only among the body's last blocks (dropTrailers).
-var tailAppeal = regexp.MustCompile(`(?i)\b(get|receive|delivered|sent)\b.{0,60}\b(in|to|into) your inbox\b|\bjoin(ing)? (the|our) [\pL\pN ]{0,40}(whatsapp|telegram) (community|channel|group)\b|\bscan the qr code\b|\b(leave|join) our community\b|\bour community members\b|\bread our privacy (notice|policy)\b|\bmy (twitter|instagram|mastodon|bluesky) (account|handle) is\b|\babonnieren sie (jetzt )?(den|unseren|unsere|das)\b.{0,40}(newsletter|kanal)|\bunterstützungsmöglichkeiten\b|\bunserem (fan-?)?shop\b|\bapp für (android|ios)|\bapp steht\b.{0,40}\bzum download\b|\b(hier|dort) (findest du|finden sie) (alle |weitere |mehr )*(infos|informationen)\W*$|\bdownload the app\b`)
+var tailAppeal = mustAnyRegexp(`(?i)\b(get|receive|delivered|sent)\b.{0,60}\b(in|to|into) your inbox\b|\bjoin(ing)? (the|our) [\pL\pN ]{0,40}(whatsapp|telegram) (community|channel|group)\b|\bscan the qr code\b|\b(leave|join) our community\b|\bour community members\b|\bread our privacy (notice|policy)\b|\bmy (twitter|instagram|mastodon|bluesky) (account|handle) is\b|\babonnieren sie (jetzt )?(den|unseren|unsere|das)\b.{0,40}(newsletter|kanal)|\bunterstützungsmöglichkeiten\b|\bunserem (fan-?)?shop\b|\bapp für (android|ios)|\bapp steht\b.{0,40}\bzum download\b|\b(hier|dort) (findest du|finden sie) (alle |weitere |mehr )*(infos|informationen)\W*$|\bdownload the app\b`)
 
 // tailFurniture matches a line of the page's furniture left among the
 // body's last blocks: a feedback widget's buttons ("JaNein", "Yes No"

@@ -83,18 +83,22 @@ var anyTexts = []string{
 	"Suscríbete a nuestro canal", "この記事は会員限定です。", "下載APP", "Want more stories like this?",
 	"The council passed the budget after a long debate.", "ſubscribe now", "\u212Aeep reading",
 	"\xff\xfeinvalid", "Officials urged residents to sign up for alerts.",
+	"Get a weekly roundup in your inbox instead.", "Join our WhatsApp community", "SCAN THE QR CODE", "Hier findest du alle Infos!",
 }
 
-// TestAnyRegexpPrefilter checks that callToAction has a prefilter and
-// answers like the plain regexp.
+// TestAnyRegexpPrefilter checks that callToAction and tailAppeal have a
+// prefilter and answer like the plain regexps.
 func TestAnyRegexpPrefilter(t *testing.T) {
 	t.Parallel()
-	require.NotNil(t, callToAction.need, "callToAction has a literal in every branch")
-	for _, s := range anyTexts {
-		for _, v := range []string{s, strings.ToUpper(s), strings.ToLower(s), "  " + s + " ", "x. " + s} {
-			assert.Equal(t, callToAction.Regexp.MatchString(v), callToAction.MatchString(v), "%q", v)
+	for name, re := range map[string]*anyRegexp{"callToAction": callToAction, "tailAppeal": tailAppeal} {
+		require.NotNil(t, re.need, "%s has a literal in every branch", name)
+		for _, s := range anyTexts {
+			for _, v := range []string{s, strings.ToUpper(s), strings.ToLower(s), "  " + s + " ", "x. " + s} {
+				assert.Equal(t, re.Regexp.MatchString(v), re.MatchString(v), "%s %q", name, v)
+			}
 		}
 	}
+	assert.True(t, tailAppeal.MatchString("Get a weekly roundup in your inbox instead."))
 	assert.True(t, callToAction.MatchString("Sign up for our newsletter"))
 	assert.False(t, callToAction.MatchString("The council passed the budget after a long debate."))
 
@@ -117,6 +121,9 @@ func FuzzAnyRegexp(f *testing.F) {
 	f.Fuzz(func(t *testing.T, s string) {
 		if got, want := callToAction.MatchString(s), callToAction.Regexp.MatchString(s); got != want {
 			t.Fatalf("callToAction on %q: prefiltered %v, plain %v", s, got, want)
+		}
+		if got, want := tailAppeal.MatchString(s), tailAppeal.Regexp.MatchString(s); got != want {
+			t.Fatalf("tailAppeal on %q: prefiltered %v, plain %v", s, got, want)
 		}
 	})
 }
