@@ -65,10 +65,10 @@ func (p *page) resolveAuthors() (string, []Author) {
 // text starts: "Hamburg (dpa/lno) – Der …", "LAWRENCEVILLE, Ga. (AP) — A
 // …", "Frankfurt am Main (dpa) – …". The place is one to three
 // capitalised words (a short lowercase particle between them), and a
-// sentence follows the dash: a programme's description is no dateline
-// ("Die Sendung Panorama (NDR) – heute um 21 Uhr", "Der Film läuft im
-// Ersten (ARD) – …"). The group is the agency's code as printed.
-var agencyDateline = regexp.MustCompile(`^` + placeWord + `(?:(?:,\s*|/|\s+(?:\p{Ll}{1,3}\s+)?)` + placeWord + `){0,2}\s\((\pL{2,12}(?:/\pL{2,12}){0,2})\)\s*[-–—]\s+["„“«]?[\p{Lu}\d]`)
+// sentence follows the dash, perhaps opening with a quote: a programme's
+// description is no dateline ("Die Sendung Panorama (NDR) – heute um 21
+// Uhr"). The group is the agency's code as printed.
+var agencyDateline = regexp.MustCompile(`^` + placeWord + `(?:(?:,\s*|/|\s+(?:\p{Ll}{1,3}\s+)?)` + placeWord + `){0,2}\s\((\pL{2,12}(?:/\pL{2,12}){0,2})\)\s*[-–—]\s+(?:["„“«‚‘']\s*)?[\p{Lu}\d]`)
 
 // placeWord is a capitalised word of a dateline's place: "Hamburg",
 // "LAWRENCEVILLE", "Ga.", "Saint-Denis".
@@ -76,13 +76,13 @@ const placeWord = `\p{Lu}[\pL\pM.'’-]*`
 
 // datelineAgency returns the news agency a dateline credits at the start
 // of the standfirst or the description ("Hamburg (dpa/lno) – …" gives
-// "dpa/lno"), when the first part of its code is an agency's name (see
-// text.IsAgency). It is a last resort, before the copyright notice, when
+// "dpa/lno"), when the first part of its code is a wire agency's
+// (wireAgencies). It is a last resort, before the copyright notice, when
 // no source names an author: an agency's report printed without a byline.
 func (p *page) datelineAgency() []Author {
 	for _, t := range []string{p.standfirst, p.meta.Tag("og:description", "description", "twitter:description")} {
 		m := agencyDateline.FindStringSubmatch(t)
-		if m != nil && text.IsAgency(strings.Split(m[1], "/")[0]) && !opensWithGermanArticle(t) {
+		if m != nil && wireAgencies[strings.ToLower(strings.Split(m[1], "/")[0])] {
 			return []Author{{Name: m[1]}}
 		}
 	}
@@ -92,16 +92,16 @@ func (p *page) datelineAgency() []Author {
 	return nil
 }
 
-// opensWithGermanArticle reports whether t opens with a German article,
-// as a programme's description does ("Die Sendung Panorama (NDR) – Heute
-// …") and no place's name.
-func opensWithGermanArticle(t string) bool {
-	w, _, _ := strings.Cut(t, " ")
-	switch w {
-	case "Der", "Die", "Das", "Ein", "Eine":
-		return true
-	}
-	return false
+// wireAgencies are the news agencies whose code a dateline prints
+// ("Hamburg (dpa/lno) –"), lower-cased. Broadcasters are left out: their
+// code after a programme's name ("Zeit im Bild (ORF) – Die …") is no
+// credit of the text.
+var wireAgencies = map[string]bool{
+	"dpa": true, "ap": true, "afp": true, "reuters": true, "apa": true, "kna": true, "epd": true, "efe": true,
+	"ansa": true, "sda": true, "ats": true, "pap": true, "ctk": true, "tass": true, "ria": true, "xinhua": true,
+	"kyodo": true, "jiji": true, "yonhap": true, "anp": true, "belga": true, "ntb": true, "tt": true, "ritzau": true,
+	"stt": true, "afx": true, "ddp": true, "sid": true, "kathpress": true, "upi": true, "pti": true, "ians": true,
+	"ani": true, "bernama": true, "antara": true, "lusa": true, "dts": true, "idea": true, "kap": true,
 }
 
 // agencyUnderHeadline returns the text of the element right after the
@@ -1158,64 +1158,28 @@ const maxLineByline = 150
 // Jane Doe under News" after the post's title in one block, "Autor: Jane
 // Doe" after the last <br> of a text block. The line runs to the next
 // <br> or block and is at most maxLineByline long, and its prefix must
-// not open prose (proseLine); the candidate's
-// node is n, as for a label (see labelText).
+// not open prose (proseMarker); the candidate's node is n, as for a
+// label (see labelText).
 func (p *page) lineBylines(n *html.Node, addText func(*html.Node, string, []string, int), clutter map[*html.Node]bool) {
 	for c := n.FirstChild; c != nil; c = c.NextSibling {
 		if c.Type != html.TextNode || !lineAfterBreak(c) || !opensByline(text.Clean(c.Data)+" ") {
 			continue
 		}
 		t := lineText(c)
-		if t == "" || len(t) > maxLineByline || !opensByline(t) || p.proseLine(t) || p.bylineClutter(n, clutter) || isCreditContext(n, t) {
+		if t == "" || len(t) > maxLineByline || !opensByline(t) || proseMarker.MatchString(t) || p.bylineClutter(n, clutter) || isCreditContext(n, t) {
 			continue
 		}
 		addText(n, t, dropTaxonomy(n, text.SplitAuthorsFor(t, p.siteNames...)), prefixRule)
 	}
 }
 
-// proseMarker matches the byline prefixes that open lines of prose as
-// often as bylines ("Vom S-Bahnhof mit der Tram …", "Da quando …"; see
-// proseLine). The group is the prefix.
-var proseMarker = mustLabelRegexp(`(?i)^\W{0,3}(vom|di|da|av|af)\s`)
-
-// proseLine reports whether the line of loose text t opens with a prefix
-// that opens prose as often as bylines (proseMarker) and is prose: "Vom"
-// always ("Vom S-Bahnhof mit der Tram …"), the Italian, Portuguese and
-// Scandinavian markers unless only names follow them ("Di Mario Rossi",
-// "Av Kari Nordmann og Ola Nordmann", "Da Redação"; not "Da quando …").
-func (p *page) proseLine(t string) bool {
-	m := proseMarker.FindStringSubmatchIndex(t)
-	if m == nil {
-		return false
-	}
-	if strings.EqualFold(t[m[2]:m[3]], "vom") {
-		return true
-	}
-	rest := strings.TrimSpace(t[m[1]:])
-	names := text.SplitAuthorsFor(rest, p.siteNames...)
-	if len(names) == 0 {
-		return true
-	}
-	if text.LooksLikeName(rest) {
-		return false
-	}
-	for _, name := range names {
-		i := strings.Index(rest, name)
-		if i < 0 {
-			return true
-		}
-		rest = rest[:i] + " " + rest[i+len(name):]
-	}
-	// Only the joins between the names are left: "," "&" "e" "og" "och".
-	for _, w := range strings.FieldsFunc(rest, func(r rune) bool { return unicode.IsSpace(r) || r == ',' || r == '&' }) {
-		switch strings.ToLower(w) {
-		case "e", "ed", "og", "och", "und", "and", "y":
-		default:
-			return true
-		}
-	}
-	return false
-}
+// proseMarker matches the byline prefix that opens a line of prose as
+// often as a byline ("Vom S-Bahnhof mit der Tram bis …"): a line of loose
+// text opening with it is not taken as a byline. The other short
+// prefixes ("Di", "Da", "Av") open prose too, but a prose line after them
+// splits into no name, and they open real bylines ("Di Mario Rossi,
+// inviato a Roma").
+var proseMarker = mustLabelRegexp(`(?i)^\W{0,3}vom\s`)
 
 // lineAfterBreak reports whether the text node c follows a <br> or a
 // block element, with only white space or comments between.

@@ -202,6 +202,11 @@ func TestAuthorRules(t *testing.T) {
 			[]string{"Mario Rossi"},
 		},
 		{
+			"an Italian byline line with the writer's post after the name",
+			head + h1 + `<div>Pubblicato il 3 maggio<br>Di Mario Rossi, inviato a Roma</div>` + para + para + `</article></body></html>`,
+			[]string{"Mario Rossi"},
+		},
+		{
 			"a Norwegian byline line after a <br> names two people",
 			head + h1 + `<div>Publisert 3. mai<br>Av Kari Nordmann og Ola Nordmann</div>` + para + para + `</article></body></html>`,
 			[]string{"Kari Nordmann", "Ola Nordmann"},
@@ -220,6 +225,16 @@ func TestAuthorRules(t *testing.T) {
 			"a programme's description opening with an article is no dateline",
 			head + `<meta name="description" content="Die Sendung Panorama (NDR) – Heute um 21 Uhr im Ersten, mit einem Bericht über den Hafen.">` + h1 + para + para + `</article></body></html>`,
 			nil,
+		},
+		{
+			"a broadcaster's code after a programme's name is no dateline, a wire agency's before a quote is",
+			head + `<meta name="description" content="Zeit im Bild (ORF) – Die Regierung hat am Montag den Hafen besucht.">` + h1 + para + para + `</article></body></html>`,
+			nil,
+		},
+		{
+			"a wire agency's dateline before a quotation",
+			head + `<meta name="description" content="Paris (AFP) - « Le président a tranché », a dit son porte-parole lundi soir.">` + h1 + para + para + `</article></body></html>`,
+			[]string{"AFP"},
 		},
 		{
 			"an agency's dateline with a place of three words (dpa)",

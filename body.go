@@ -1186,7 +1186,7 @@ var creditLine = mustLabelRegexp(`(?i)^\W*((foto|fotos|bild|bilder|photo|photos|
 // word before a capital ("Vergrößern Eine kleine runde Aussparung…", not
 // the instruction "Vergrößern Sie …"). A paragraph of text carries no
 // credit at its end.
-var captionLine = regexp.MustCompile(`(?i)^(\W*©\s*\S.{0,100}|\W*(abbildung|abb\.|image illustrative|image d'illustration|photo d'illustration)\s*\d*\s*:\s*\S.*|\W*vergrößern\s+((?-i:\p{Lu})\S{3,}|(?-i:[A-RT-ZÄÖÜ])\S{0,2})\s.*|\W*(photograph|photo|picture|image|foto|bild)s? (by|von|de)\s+(?-i:\p{Lu}).{0,80}[^.!?]|.{1,200}(\s\|\s*©|[.!?]\s*(foto|fotos|photo|photos|bild|imagen|image|credit|archivfoto|archivbild)\s*:)\s*[^.|:]{1,60})$`)
+var captionLine = regexp.MustCompile(`(?i)^(\W*©\s*\S.{0,100}|\W*(abbildung|abb\.|image illustrative|image d'illustration|photo d'illustration)\s*\d*\s*:\s*\S.*|\W*vergrößern\s+((?-i:\p{Lu})\S{3,}|(?-i:[A-RT-ZÄÖÜ])\S{0,2})\s.*|\W*(photograph|photo|picture|image|foto|bild)s? (by|von|de)\s+(?-i:\p{Lu})(.{0,80}[^.!?]|\S*(\s+\S+){0,3}\.)|.{1,200}(\s\|\s*©|[.!?]\s*(foto|fotos|photo|photos|bild|imagen|image|credit|archivfoto|archivbild)\s*:)\s*[^.|:]{1,60})$`)
 
 // holdsImage reports whether n is or holds an img.
 func holdsImage(n *html.Node) bool {

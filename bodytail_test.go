@@ -144,18 +144,19 @@ func TestTailSiteNameAndKicker(t *testing.T) {
 // read-also rules look for, said in the article's own sentences, stay.
 func TestTailRulesSpareText(t *testing.T) {
 	t.Parallel()
-	phishing := "<p>Scammers have sent thousands of fake invoices straight to your inbox over the past month, the police said on Monday. " +
-		"They asked readers to scan the QR code on a letter only if they trust the sender, and to check the address of any site it opens before typing a password; " +
-		"the bank's own letters never ask for one, a spokesman added.</p>"
+	phishing := "<p>Scammers have sent thousands of fake invoices straight to your inbox over the past month, most of them in the name of the city's water works. " +
+		"Readers should scan the QR code on a letter only if they trust the sender, and check the address of any site it opens before typing a password; " +
+		"the water works' own letters never ask for one, and neither do the banks.</p>"
 	runBodyCases(t, []bodyCase{{
 		name: "a live blog's heading, a sentence about photos, a long paragraph about phishing, a linked sentence",
 		html: `<article><h1>Council agrees the budget for next year</h1>` + para("First paragraph.") +
 			`<h2>The latest on the storm</h2>` + para("Second paragraph.") +
 			`<p>The latest updates suggest the virus is spreading</p>` +
 			`<p>Photos by the hundreds were shared online after the storm.</p>` +
-			`<p>Fotos von Kindern dürfen nicht ohne Erlaubnis veröffentlicht werden.</p>` +
+			`<p>Fotos von Kindern dürfen nicht ohne Erlaubnis veröffentlicht werden.</p><p>Photo by Getty Images.</p>` +
 			`<p>Mira <a href="/video/discurso">el discurso completo del presidente</a> y comparte tu opinión con nosotros.</p>` +
 			para("Third paragraph.") + phishing + para("Fourth paragraph.") + para("Fifth paragraph.") + `</article>`,
+		wantOut: []string{"Photo by Getty Images."},
 		wantIn: []string{"The latest updates suggest", "Photos by the hundreds", "Fotos von Kindern", "y comparte tu opinión",
 			"Scammers have sent", "Fifth paragraph."},
 		wantHeads: []string{"The latest on the storm"},

@@ -49,6 +49,11 @@ func TestHeadline(t *testing.T) {
 			want: "Man Utd ace Dean Henderson would be 'morally' right to finish season at Sheff Utd - Wilder",
 		},
 		{
+			name: "a site name the <title> runs on with is cut",
+			head: `<meta property="og:site_name" content="Daily Mail"><meta property="og:title" content="Council approves the new budget for all the schools - Daily Mail"><title>Council approves the new budget for all the schools - Daily Mail | Daily Mail Online</title>`,
+			want: "Council approves the new budget for all the schools",
+		},
+		{
 			name: "a section label the <title> runs on with is cut",
 			head: `<meta property="og:title" content="Council approves the new budget for all the schools - Opinion"><title>Council approves the new budget for all the schools - Opinion | Example Times</title>`,
 			want: "Council approves the new budget for all the schools",

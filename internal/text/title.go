@@ -733,8 +733,9 @@ const (
 // six words and 60 bytes at most, its brackets closed (not "蕭敬騰)", a
 // part split inside them), neither a date nor a section label
 // ("Kommentar", "Live updates"). A part that ends in a number ("Seite
-// 34", "Ausgabe 4/2019") is a label unless host has the number too
-// ("France 24" on france24.com, "… Munich 2022" on munich2022.com); a
+// 34", "Ausgabe 4/2019") is a label unless host spells the word before
+// the number with it ("France 24" on france24.com, "… Munich 2022" on
+// munich2022.com, not "Seite 2" on web2.de); a
 // number inside a name ("Bibliothek 2.0 und mehr", "V8") is no label. IsTitleNamePart is safe for concurrent use.
 func IsTitleNamePart(s, host string) bool {
 	words := strings.Fields(s)
@@ -746,12 +747,25 @@ func IsTitleNamePart(s, host string) bool {
 	if strings.ContainsFunc(last, unicode.IsLetter) {
 		return true // "V8", "3sat": a name with a digit
 	}
-	ok := true
-	forEachField(last, func(r rune) bool { return !unicode.IsDigit(r) }, func(run string) bool {
-		ok = strings.Contains(host, run)
-		return ok
-	})
-	return ok
+	// The word before the number and the number, as the host spells them
+	// ("france24", "munich2022"): a host that merely holds the digit
+	// ("web2.de") does not make "Seite 2" a name.
+	if len(words) < 2 {
+		return false
+	}
+	key := alnumLower(words[len(words)-2] + last)
+	return key != "" && strings.Contains(alnumLower(host), key)
+}
+
+// alnumLower returns the letters and digits of s, lower-cased.
+func alnumLower(s string) string {
+	var b strings.Builder
+	for _, r := range strings.ToLower(s) {
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			b.WriteRune(r)
+		}
+	}
+	return b.String()
 }
 
 // isSectionOnly reports whether every word of s is a section word or a
