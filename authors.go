@@ -228,14 +228,18 @@ func (p *page) signsText(s string) bool {
 	return n == 1
 }
 
+// maxSourceLine is the longest text (bytes) of a source line.
+const maxSourceLine = 60
+
 // sourceLine returns the source named by the first element after the
 // headline whose whole text is a source line, the innermost one ("Quelle:
 // MDR THÜRINGEN/ls", see sourceLabel), when that source is an agency (see
 // text.AgencyCredit) or the site itself, alone or with a desk's code
 // ("hessenschau.de", "hessenschau.de/bb"); or "". Picture credits and
 // captions ("Quelle: THW" under a photo), navigation and the parts of the
-// page that are not about the article do not count. Only short elements
-// can be the line: their length is read up to that bound (textLenUpTo).
+// page that are not about the article do not count. Only elements of
+// maxSourceLine bytes or less can be the line: their text is counted up to
+// that bound only (textBefore).
 func (p *page) sourceLine() string {
 	after := p.headlineNode == nil
 	var line *html.Node // the innermost element of the first source line
@@ -254,7 +258,7 @@ func (p *page) sourceLine() string {
 		if !after {
 			return true
 		}
-		if l := textLenUpTo(n, 60); l == 0 || l > 60 {
+		if l := textBefore(n, nil, maxSourceLine+1); l == 0 || l > maxSourceLine {
 			return l > 0 && line == nil
 		}
 		m := sourceLabel.FindStringSubmatch(nodeText(n))

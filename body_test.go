@@ -196,6 +196,19 @@ type bodyCase struct {
 	wantHeads []string
 }
 
+// articlePage parses doc as the page at pageURL with its metadata read,
+// and requires the article entity it declares.
+func articlePage(t *testing.T, ex *Extractor, doc, pageURL string) *page {
+	t.Helper()
+	root, err := ex.parse([]byte(doc), "text/html")
+	require.NoError(t, err)
+	p := newPage(root, pageURL, &ex.cfg)
+	p.meta = meta.Read(root)
+	p.art = p.meta.Article()
+	require.NotNil(t, p.art)
+	return p
+}
+
 // runBodyCases extracts each case and checks its text, and its headings
 // when heads is true.
 func runBodyCases(t *testing.T, cases []bodyCase, heads bool) {
@@ -676,12 +689,7 @@ func TestDeclaredBody(t *testing.T) {
 	}
 	ex := New()
 	run := func(t *testing.T, doc string) *html.Node {
-		root, err := ex.parse([]byte(doc), "text/html")
-		require.NoError(t, err)
-		p := newPage(root, "https://example.com/news/budget", &ex.cfg)
-		p.meta = meta.Read(root)
-		p.art = p.meta.Article()
-		require.NotNil(t, p.art)
+		p := articlePage(t, ex, doc, "https://example.com/news/budget")
 		return p.declaredBody(0, p.discards().skip(p.root))
 	}
 
@@ -710,12 +718,7 @@ func TestDeclaredBody(t *testing.T) {
 			`<ul class="legends"><li><h2>1/2 Mayor at the podium</h2><p>The mayor presents the figures to the press in the town hall before the vote on Monday evening.</p></li>` +
 			`<li><h2>2/2 The old school</h2><p>The primary school in the old town, whose roof is the first repair the new budget pays for this year.</p></li></ul>` +
 			`<p>` + strings.Join(paras[3:], `</p><p>`) + `</p></div></div></body></html>`
-		root, err := ex.parse([]byte(doc), "text/html")
-		require.NoError(t, err)
-		p := newPage(root, "https://example.com/news/budget", &ex.cfg)
-		p.meta = meta.Read(root)
-		p.art = p.meta.Article()
-		require.NotNil(t, p.art)
+		p := articlePage(t, ex, doc, "https://example.com/news/budget")
 		require.Contains(t, p.art.Body, "The mayor presents the figures")
 		n := p.declaredBody(0, p.discards().skip(p.root))
 		require.NotNil(t, n)

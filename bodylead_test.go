@@ -4,7 +4,6 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/newsscoop/scoop/internal/meta"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 	"golang.org/x/net/html"
@@ -159,12 +158,7 @@ func TestRestoreEdges(t *testing.T) {
 		linked("Visit our video channel now and watch more of our films about the town and its people.") + linked(first) +
 		`<div class="ad"></div>` + wrap(body[0]) + wrap(body[1]) + `<div class="ad"></div>` + linked(last) + `</div></body></html>`
 	ex := New()
-	root, err := ex.parse([]byte(doc), "text/html")
-	require.NoError(t, err)
-	p := newPage(root, "https://example.com/news/market", &ex.cfg)
-	p.meta = meta.Read(root)
-	p.art = p.meta.Article()
-	require.NotNil(t, p.art)
+	p := articlePage(t, ex, doc, "https://example.com/news/market")
 	kept, err := ex.parse([]byte(`<div><div><p>`+body[0]+`</p><p>`+body[1]+`</p></div></div>`), "text/html")
 	require.NoError(t, err)
 	part := findFirst(kept, func(n *html.Node) bool { return n.DataAtom == atom.Div })

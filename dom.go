@@ -214,28 +214,24 @@ func textLen(n *html.Node) int {
 	return total
 }
 
-// textLenUpTo returns textLen(n) when it is at most limit, and a number
-// above limit otherwise, reading no more of n than it needs (and nothing
-// below 512 levels, as textLens).
-func textLenUpTo(n *html.Node, limit int) int {
-	total := 0
-	var visit func(c *html.Node, depth int) bool
-	visit = func(c *html.Node, depth int) bool {
-		switch {
-		case c.Type == html.TextNode:
-			total += len(strings.TrimSpace(c.Data))
-			return total <= limit
-		case c.Type == html.ElementNode && skipText(c), depth > 512:
-			return true
+// textBefore returns the length of the visible text inside n that comes
+// before b (all of it when b is nil or not in n), counting no further than
+// limit: reading stops once the count reaches it.
+func textBefore(n, b *html.Node, limit int) int {
+	total, done := 0, false
+	walk(n, func(c *html.Node) bool {
+		if done || c == b || total >= limit {
+			done = true
+			return false
 		}
-		for d := c.FirstChild; d != nil; d = d.NextSibling {
-			if !visit(d, depth+1) {
-				return false
-			}
+		if c.Type == html.ElementNode && skipText(c) {
+			return false
+		}
+		if c.Type == html.TextNode {
+			total += len(strings.TrimSpace(c.Data))
 		}
 		return true
-	}
-	visit(n, 0)
+	})
 	return total
 }
 

@@ -980,23 +980,34 @@ func selfTeasers(dateNodes []*html.Node, head *html.Node, self func(href string)
 	return out
 }
 
-// linksTo reports whether c holds a titled link (see titled) beside the
-// date element d, and whether the first such link goes to an address
+// linksTo reports whether c holds a titled link (see titledLinks) beside
+// the date element d, and whether the first such link goes to an address
 // self accepts.
 func linksTo(c, d *html.Node, self func(href string) bool) (found, isSelf bool) {
+	titledLinks(c, d, func(_ *html.Node, href string) bool {
+		found, isSelf = true, self(href)
+		return true
+	})
+	return found, isSelf
+}
+
+// titledLinks calls fn, in document order, with each link in c beside the
+// date element d that is a title (see titled) and does not point to an
+// anchor of this page, until fn returns true.
+func titledLinks(c, d *html.Node, fn func(a *html.Node, href string) bool) {
+	done := false
 	walk(c, func(x *html.Node) bool {
-		if found || x == d {
+		if done || x == d {
 			return false
 		}
 		if x.Type != html.ElementNode || x.DataAtom != atom.A {
 			return true
 		}
 		if h := attr(x, "href"); h != "" && !strings.HasPrefix(h, "#") && !contains(x, d) && titled(x) {
-			found, isSelf = true, self(h)
+			done = fn(x, h)
 		}
 		return false
 	})
-	return found, isSelf
 }
 
 // isSelf reports whether link href, resolved against the page's address,
@@ -1031,24 +1042,15 @@ const (
 	minTitleWords = 5
 )
 
-// titleLink reports whether c holds a link, beside the date element d,
-// that is a title: a link, not to an anchor of this page, in
-// a heading or marked as a title (an author's or a source's link in a
-// byline is not).
+// titleLink reports whether c holds a link beside the date element d that
+// is a title (see titledLinks) of minTitleWords words or more; an
+// author's or a source's link in a byline is not.
 func titleLink(c, d *html.Node) bool {
 	found := false
-	walk(c, func(x *html.Node) bool {
-		if found || x == d {
-			return false
-		}
-		if x.Type != html.ElementNode || x.DataAtom != atom.A {
-			return true
-		}
-		if h := attr(x, "href"); h != "" && !strings.HasPrefix(h, "#") && !contains(x, d) && titled(x) {
-			t, _ := boundedText(x, maxTeaserText)
-			found = len(strings.Fields(t)) >= minTitleWords
-		}
-		return false
+	titledLinks(c, d, func(a *html.Node, _ string) bool {
+		t, _ := boundedText(a, maxTeaserText)
+		found = len(strings.Fields(t)) >= minTitleWords
+		return found
 	})
 	return found
 }

@@ -837,26 +837,6 @@ func textWithin(a, b *html.Node, k int) bool {
 // inside it that still counts as the block's opening.
 const maxTextBefore = 200
 
-// textBefore returns the length of the visible text inside n that comes
-// before b, counting no further than limit.
-func textBefore(n, b *html.Node, limit int) int {
-	total, done := 0, false
-	walk(n, func(c *html.Node) bool {
-		if done || c == b || total >= limit {
-			done = true
-			return false
-		}
-		if c.Type == html.ElementNode && skipText(c) {
-			return false
-		}
-		if c.Type == html.TextNode {
-			total += len(strings.TrimSpace(c.Data))
-		}
-		return true
-	})
-	return total
-}
-
 // inCaption reports whether n is a figure's caption or sits in one, looking
 // a few levels up.
 func inCaption(n *html.Node) bool {
